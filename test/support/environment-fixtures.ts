@@ -17,7 +17,7 @@ export const minimalEnvironment = {
     hostName: 'dify.example.com',
     hostedZoneId: 'Z0123456789ABCDEFGHIJ',
   },
-  bedrock: { models: { chat: ['anthropic.claude-3-haiku-20240307-v1:0'] } },
+  bedrock: { models: { chat: ['amazon.nova-lite-v1:0'] } },
 } as const;
 
 type Overrides = { readonly [key: string]: unknown };
