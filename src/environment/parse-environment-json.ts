@@ -190,6 +190,24 @@ function describeParserError(error: unknown, text: string): SyntaxProblem {
   if (char === "'") {
     return { position, pointer: '', message: 'single quotes are not allowed in JSON', hint: 'Use double quotes.' };
   }
+  const before = previousSignificantChar(text, offset);
+  if (before !== undefined && /["\]}\del]/.test(before) && /["{[\d\-tfn]/.test(char)) {
+    return {
+      position,
+      pointer: '',
+      message: 'missing comma between two values',
+      hint: 'Add a comma at the end of the previous line.',
+    };
+  }
+  if ((before === '{' || before === ',') && /[A-Za-z_$]/.test(char)) {
+    const name = /^[A-Za-z_$][\w$-]*/.exec(text.slice(offset))?.[0] ?? char;
+    return {
+      position,
+      pointer: '',
+      message: 'property names must be in double quotes',
+      hint: `Write it as ${JSON.stringify(name)}.`,
+    };
+  }
   return {
     position,
     pointer: '',

@@ -14,6 +14,10 @@ export interface SchemaProblem {
   readonly locate: { readonly pointer: string; readonly at: 'key' | 'value' };
   readonly message: string;
   readonly hint?: string;
+  /** For a missing property: the pointer it should have. */
+  readonly missing?: string;
+  /** For an unknown property that looks like a typo: the pointer it was meant to have. */
+  readonly renameTo?: string;
 }
 
 type SchemaNode = Record<string, unknown>;
@@ -72,13 +76,22 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Sc
     problems.push(...explainCombinator(combinator, branches, data));
   }
 
+  // A value of the wrong type fails its other keywords too; the type is the one to report.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const error of errors) {
     if (branchErrors.has(error) || combinators.includes(error)) continue;
     if (error.keyword === 'propertyNames') continue; // its inner error carries the detail
+    if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
     const problem = explainError(error, data);
     if (problem) problems.push(problem);
   }
-  return dedupe(problems);
+  return dedupe(withoutMissingExplainedByTypo(problems));
+}
+
+/** "cidrr" is unknown and "cidr" is missing: one mistake, reported once, as the typo. */
+function withoutMissingExplainedByTypo(problems: SchemaProblem[]): SchemaProblem[] {
+  const renames = new Set(problems.flatMap((p) => (p.renameTo ? [p.renameTo] : [])));
+  return problems.filter((p) => !(p.missing && renames.has(p.missing)));
 }
 
 function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefined {
@@ -111,6 +124,7 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
       return {
         pointer: joinPointer(here, missing),
         locate: { pointer: here, at: 'value' },
+        missing: joinPointer(here, missing),
         message: `missing required property ${showValue(missing)}`,
         hint:
           example === undefined
@@ -126,6 +140,7 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
       return {
         pointer,
         locate: { pointer, at: 'key' },
+        ...(suggestion ? { renameTo: joinPointer(here, suggestion) } : {}),
         message: `unknown property ${showValue(unknown)}${suggestion ? `; did you mean ${showValue(suggestion)}?` : ''}`,
         hint: suggestion
           ? `Rename it to ${showValue(suggestion)}.`
@@ -201,10 +216,11 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
           hint: `Set it to ${listAlternatives(allowed)}.`,
         };
       }
+      const suggestion = typeof params.tagValue === 'string' ? suggest(params.tagValue, allowed) : undefined;
       return {
         pointer,
         locate: { pointer, at: 'value' },
-        message: `${showValue(params.tagValue)} is not one of ${listAlternatives(allowed)}`,
+        message: `${showValue(params.tagValue)} is not one of ${listAlternatives(allowed)}${suggestion ? `; did you mean ${showValue(suggestion)}?` : ''}`,
       };
     }
     default:

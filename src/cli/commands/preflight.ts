@@ -1,0 +1,42 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EnvironmentCheckResult } from '../../environment/check-environment.js';
+import { allPolicyChecks } from '../../environment/checks/index.js';
+import { countBySeverity } from '../../environment/diagnostic.js';
+import { loadEnvironment } from '../../environment/load-environment.js';
+import { renderPreflightReport } from '../../report/preflight-report.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK } from '../cli-io.js';
+import { parseCommandOptions } from './parse-command-options.js';
+
+/** `dify-aws-kit preflight FILE... [--out DIR]`: the offline preflight as a Markdown report. */
+export async function preflightCommand(args: string[], io: CliIo): Promise<number> {
+  const options = parseCommandOptions('preflight', args, ['base', 'out', 'strict']);
+  const results: EnvironmentCheckResult[] = [];
+  for (const file of options.files) results.push(await loadEnvironment(file, { basePath: options.base }));
+
+  const report = renderPreflightReport({ results, checks: allPolicyChecks });
+  io.stdout(report);
+  if (options.out !== undefined) {
+    await mkdir(options.out, { recursive: true });
+    await writeFile(join(options.out, 'report.md'), report);
+    await writeFile(join(options.out, 'report.json'), `${JSON.stringify(toJson(results), null, 2)}\n`);
+  }
+  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
+  return errors > 0 || (options.strict && warnings > 0) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function toJson(results: readonly EnvironmentCheckResult[]) {
+  return results.map((r) => ({
+    file: r.file,
+    valid: countBySeverity(r.diagnostics).errors === 0,
+    diagnostics: r.diagnostics.map((d) => ({
+      line: d.position.line,
+      column: d.position.column,
+      severity: d.severity,
+      pointer: d.pointer,
+      message: d.message,
+      hint: d.hint ?? null,
+      rule: d.ruleId,
+    })),
+  }));
+}
