@@ -49,7 +49,7 @@ export function parseEnvironmentJson(text: string): ParseResult {
       ok: false,
       problems: [
         {
-          position: body.loc.start,
+          position: at(body.loc.start),
           pointer: '',
           message: `the file must hold one JSON object, found ${describeNodeType(body.type)}`,
           hint: 'Start from examples/environments/dev.json.',
@@ -58,10 +58,10 @@ export function parseEnvironmentJson(text: string): ParseResult {
     };
   }
 
-  const sourceMap = new SourceMap(document.loc.end);
+  const sourceMap = new SourceMap(at(document.loc.end));
   const problems: SyntaxProblem[] = [];
   const value = toValue(body, '', sourceMap, problems);
-  sourceMap.set('', { value: body.loc.start });
+  sourceMap.set('', { value: at(body.loc.start) });
   return { ok: true, value, sourceMap, problems };
 }
 
@@ -227,15 +227,15 @@ function toValue(node: AnyNode, pointer: string, sourceMap: SourceMap, problems:
         const earlier = firstSeen.get(key);
         if (earlier) {
           problems.push({
-            position: member.name.loc.start,
+            position: at(member.name.loc.start),
             pointer: memberPointer,
             message: `duplicate key ${JSON.stringify(key)} (first at line ${earlier.line})`,
             hint: 'Keep one of them: JSON readers disagree on which one wins.',
           });
         } else {
-          firstSeen.set(key, member.name.loc.start);
+          firstSeen.set(key, at(member.name.loc.start));
         }
-        sourceMap.set(memberPointer, { key: member.name.loc.start, value: member.value.loc.start });
+        sourceMap.set(memberPointer, { key: at(member.name.loc.start), value: at(member.value.loc.start) });
         // defineProperty, not assignment: a key named "__proto__" stays a plain key.
         Object.defineProperty(object, key, {
           value: toValue(member.value, memberPointer, sourceMap, problems),
@@ -249,7 +249,7 @@ function toValue(node: AnyNode, pointer: string, sourceMap: SourceMap, problems:
     case 'Array':
       return node.elements.map((element, index) => {
         const elementPointer = joinPointer(pointer, index);
-        sourceMap.set(elementPointer, { value: element.value.loc.start });
+        sourceMap.set(elementPointer, { value: at(element.value.loc.start) });
         return toValue(element.value, elementPointer, sourceMap, problems);
       });
     case 'String':
@@ -261,6 +261,11 @@ function toValue(node: AnyNode, pointer: string, sourceMap: SourceMap, problems:
     default:
       throw new Error(`unexpected JSON node ${node.type}`);
   }
+}
+
+/** Line and column only: the parser's locations also carry offsets we do not report. */
+function at(location: Position): Position {
+  return { line: location.line, column: location.column };
 }
 
 function describeNodeType(type: string): string {
