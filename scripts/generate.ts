@@ -1,7 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { allPolicyChecks } from '../src/environment/checks/index.js';
+import { renderReadmeSections, replaceSections } from './readme-sections.js';
 import { schemaToTypes } from './schema-to-types.js';
 
-/** Regenerates every file derived from the schema. */
+/** Regenerates every file derived from the schema and the policy checks. */
 const schema = JSON.parse(await readFile('schemas/environment.schema.json', 'utf8'));
 await writeFile('src/environment/environment.types.ts', await schemaToTypes(schema));
 console.log('wrote src/environment/environment.types.ts');
+const readme = await readFile('README.md', 'utf8');
+await writeFile('README.md', replaceSections(readme, renderReadmeSections(schema, allPolicyChecks)));
+console.log('updated the generated sections of README.md');

@@ -11,12 +11,16 @@ const BANNER = `/* Generated from schemas/environment.schema.json by \`npm run g
  * property with a schema default is present).
  */
 export async function schemaToTypes(schema: Node): Promise<string> {
-  const asWritten = await compile(prepare(schema, false, 'EnvironmentFile') as JSONSchema, 'EnvironmentFile', {
-    bannerComment: BANNER,
-    additionalProperties: false,
-    unreachableDefinitions: false,
-    format: true,
-  });
+  const asWritten = await compile(
+    prepare(schema, false, 'EnvironmentFile') as JSONSchema,
+    'EnvironmentFile',
+    {
+      bannerComment: BANNER,
+      additionalProperties: false,
+      unreachableDefinitions: false,
+      format: true,
+    },
+  );
   const withDefaults = await compile(prepare(schema, true, 'Environment') as JSONSchema, 'Environment', {
     bannerComment: '',
     additionalProperties: false,
@@ -31,14 +35,18 @@ function prepare(schema: Node, defaultsRequired: boolean, rootName: string): Nod
   const suffix = defaultsRequired ? '' : 'File';
   const copy = structuredClone(schema);
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const n = node as Node;
     if (n.type === 'object' && typeof n.title === 'string') n.title = `${n.title}${suffix}`;
     else delete n.title;
     delete n.examples;
     // "exactly one of these properties" is checked at run time; as a type it is just optional properties.
-    if (Array.isArray(n.oneOf) && n.oneOf.every((b: Node) => Object.keys(b).join() === 'required')) delete n.oneOf;
+    if (Array.isArray(n.oneOf) && n.oneOf.every((b: Node) => Object.keys(b).join() === 'required'))
+      delete n.oneOf;
     delete n.dependencies;
     if (defaultsRequired && n.properties && typeof n.properties === 'object') {
       const withDefault = Object.entries(n.properties as Record<string, Node>)

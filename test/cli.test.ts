@@ -10,7 +10,11 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'dify-aws-kit-cli-'));
 
 describe('dify-aws-kit (bundled dist/cli/index.js)', () => {
   it('validates both examples with exit 0 and no errors', () => {
-    const outcome = runBundled(['validate', 'examples/environments/dev.json', 'examples/environments/prod-closed.json']);
+    const outcome = runBundled([
+      'validate',
+      'examples/environments/dev.json',
+      'examples/environments/prod-closed.json',
+    ]);
     expect(outcome.stderr).toBe('');
     expect(outcome.stdout).not.toContain(': error: ');
     expect(outcome.code).toBe(0);

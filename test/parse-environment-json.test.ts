@@ -9,7 +9,9 @@ function parsed(text: string) {
 
 describe('parseEnvironmentJson', () => {
   it('maps every pointer to the line and column of its value and key', () => {
-    const { sourceMap, value } = parsed('{\n  "network": {\n    "vpc": { "cidr": "10.0.0.0/33" }\n  },\n  "list": [1, {"a": true}]\n}');
+    const { sourceMap, value } = parsed(
+      '{\n  "network": {\n    "vpc": { "cidr": "10.0.0.0/33" }\n  },\n  "list": [1, {"a": true}]\n}',
+    );
     expect(value).toEqual({ network: { vpc: { cidr: '10.0.0.0/33' } }, list: [1, { a: true }] });
     expect(sourceMap.positionOf('/network/vpc/cidr')).toEqual({ line: 3, column: 22 });
     expect(sourceMap.positionOf('/network/vpc/cidr', 'key')).toEqual({ line: 3, column: 14 });
@@ -25,7 +27,11 @@ describe('parseEnvironmentJson', () => {
   it('reports a duplicate key at the second occurrence and keeps parsing', () => {
     const result = parsed('{\n  "a": 1,\n  "a": 2\n}');
     expect(result.problems).toEqual([
-      expect.objectContaining({ position: { line: 3, column: 3 }, pointer: '/a', message: 'duplicate key "a" (first at line 2)' }),
+      expect.objectContaining({
+        position: { line: 3, column: 3 },
+        pointer: '/a',
+        message: 'duplicate key "a" (first at line 2)',
+      }),
     ]);
   });
 

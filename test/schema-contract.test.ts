@@ -40,20 +40,32 @@ function resolve(node: Node): Node {
 describe('environment.schema.json', () => {
   it('documents every property with a title, a description and examples', () => {
     const undocumented = allProperties()
-      .filter(({ node }) => !node.title || !node.description || !Array.isArray(node.examples) || node.examples.length === 0)
+      .filter(
+        ({ node }) =>
+          !node.title || !node.description || !Array.isArray(node.examples) || node.examples.length === 0,
+      )
       .map(({ path }) => path);
     expect(undocumented).toEqual([]);
   });
 
   it('has examples and defaults that are valid against their own property', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
-    for (const name of Object.keys(stringFormats)) ajv.addFormat(name, stringFormats[name]?.validate ?? (() => true));
+    for (const name of Object.keys(stringFormats))
+      ajv.addFormat(name, stringFormats[name]?.validate ?? (() => true));
     ajv.addFormat('hostname', /^[a-z0-9.-]+$/i).addFormat('email', /^[^@\s]+@[^@\s]+$/);
     const invalid: string[] = [];
     for (const { path, node } of allProperties()) {
       const { examples, default: fallback, ...rest } = node;
-      const check = ajv.compile({ ...rest, definitions: schema.definitions, $ref: undefined, ...(rest.$ref ? { $ref: rest.$ref } : {}) });
-      for (const value of [...((examples as unknown[]) ?? []), ...(fallback !== undefined ? [fallback] : [])]) {
+      const check = ajv.compile({
+        ...rest,
+        definitions: schema.definitions,
+        $ref: undefined,
+        ...(rest.$ref ? { $ref: rest.$ref } : {}),
+      });
+      for (const value of [
+        ...((examples as unknown[]) ?? []),
+        ...(fallback !== undefined ? [fallback] : []),
+      ]) {
         if (!check(value)) invalid.push(`${path}: ${JSON.stringify(value)} ${ajv.errorsText(check.errors)}`);
       }
     }
@@ -72,7 +84,13 @@ describe('environment.schema.json', () => {
 
   it('uses only draft-07 keywords the Backstage form understands', () => {
     const text = JSON.stringify(schema);
-    for (const keyword of ['"$defs"', '"dependentRequired"', '"unevaluatedProperties"', '"prefixItems"', '"$dynamicRef"']) {
+    for (const keyword of [
+      '"$defs"',
+      '"dependentRequired"',
+      '"unevaluatedProperties"',
+      '"prefixItems"',
+      '"$dynamicRef"',
+    ]) {
       expect(text).not.toContain(keyword);
     }
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
@@ -83,7 +101,10 @@ describe('environment.schema.json', () => {
     expect(readFileSync('src/environment/environment.types.ts', 'utf8')).toBe(generated);
   });
 
-  it.each(['examples/environments/dev.json', 'examples/environments/prod-closed.json'])('accepts %s', (file) => {
-    expect(validateAgainstSchema(JSON.parse(readFileSync(file, 'utf8')))).toMatchObject({ valid: true });
-  });
+  it.each(['examples/environments/dev.json', 'examples/environments/prod-closed.json'])(
+    'accepts %s',
+    (file) => {
+      expect(validateAgainstSchema(JSON.parse(readFileSync(file, 'utf8')))).toMatchObject({ valid: true });
+    },
+  );
 });

@@ -14089,7 +14089,7 @@ exports.Zone = Zone;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3271);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3499);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -14101,7 +14101,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3271:
+/***/ 3499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16978,7 +16978,12 @@ function describeParserError(error, text) {
         };
     }
     if (char === "'") {
-        return { position, pointer: '', message: 'single quotes are not allowed in JSON', hint: 'Use double quotes.' };
+        return {
+            position,
+            pointer: '',
+            message: 'single quotes are not allowed in JSON',
+            hint: 'Use double quotes.',
+        };
     }
     const before = previousSignificantChar(text, offset);
     if (before !== undefined && /["\]}\del]/.test(before) && /["{[\d\-tfn]/.test(char)) {
@@ -17189,6 +17194,2273 @@ const EXIT_USAGE = 2;
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/data/aws-regions.ts
+/**
+ * Commercial AWS regions (partition aws), from the AWS General Reference
+ * "Regions and Zones" page. Add a region here when AWS launches one; the
+ * REG001 check names this file when it meets a region it does not know.
+ */
+const awsRegionTable = {
+    asOf: '2026-11-22',
+    source: 'AWS General Reference, "AWS Regions" (docs.aws.amazon.com/general/latest/gr/rande.html)',
+    regions: {
+        'us-east-1': 'US East (N. Virginia)',
+        'us-east-2': 'US East (Ohio)',
+        'us-west-1': 'US West (N. California)',
+        'us-west-2': 'US West (Oregon)',
+        'af-south-1': 'Africa (Cape Town)',
+        'ap-east-1': 'Asia Pacific (Hong Kong)',
+        'ap-east-2': 'Asia Pacific (Taipei)',
+        'ap-south-1': 'Asia Pacific (Mumbai)',
+        'ap-south-2': 'Asia Pacific (Hyderabad)',
+        'ap-southeast-1': 'Asia Pacific (Singapore)',
+        'ap-southeast-2': 'Asia Pacific (Sydney)',
+        'ap-southeast-3': 'Asia Pacific (Jakarta)',
+        'ap-southeast-4': 'Asia Pacific (Melbourne)',
+        'ap-southeast-5': 'Asia Pacific (Malaysia)',
+        'ap-southeast-6': 'Asia Pacific (New Zealand)',
+        'ap-southeast-7': 'Asia Pacific (Thailand)',
+        'ap-northeast-1': 'Asia Pacific (Tokyo)',
+        'ap-northeast-2': 'Asia Pacific (Seoul)',
+        'ap-northeast-3': 'Asia Pacific (Osaka)',
+        'ca-central-1': 'Canada (Central)',
+        'ca-west-1': 'Canada West (Calgary)',
+        'eu-central-1': 'Europe (Frankfurt)',
+        'eu-central-2': 'Europe (Zurich)',
+        'eu-west-1': 'Europe (Ireland)',
+        'eu-west-2': 'Europe (London)',
+        'eu-west-3': 'Europe (Paris)',
+        'eu-south-1': 'Europe (Milan)',
+        'eu-south-2': 'Europe (Spain)',
+        'eu-north-1': 'Europe (Stockholm)',
+        'il-central-1': 'Israel (Tel Aviv)',
+        'me-south-1': 'Middle East (Bahrain)',
+        'me-central-1': 'Middle East (UAE)',
+        'mx-central-1': 'Mexico (Central)',
+        'sa-east-1': 'South America (São Paulo)',
+    },
+};
+function isKnownRegion(region) {
+    return Object.hasOwn(awsRegionTable.regions, region);
+}
+
+;// CONCATENATED MODULE: ./src/data/bedrock-models.ts
+/** Which AWS regions belong to each data-residency geography the kit supports. */
+const residencyRegions = {
+    /** Japan: Tokyo and Osaka, the only members of Bedrock's jp. geography. */
+    jp: ['ap-northeast-1', 'ap-northeast-3'],
+    /**
+     * Europe: every eu-* Region Bedrock runs in. eu-central-2 (Zurich) and eu-west-2 (London) are outside the EU
+     * proper; they are included because Bedrock's eu. geography uses them. il-central-1 is deliberately NOT included
+     * although some eu.* profiles accept it as a source.
+     */
+    eu: [
+        'eu-central-1',
+        'eu-central-2',
+        'eu-north-1',
+        'eu-south-1',
+        'eu-south-2',
+        'eu-west-1',
+        'eu-west-2',
+        'eu-west-3',
+    ],
+    /** United States, commercial partition (GovCloud excluded). Canada is not part of it. */
+    us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+};
+const bedrockModelTable = {
+    asOf: '2026-11-22',
+    sources: [
+        'AWS Bedrock User Guide - Model lifecycle (Legacy): https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle-legacy.html (copy captured between 2026-09-30 and 2026-10-14)',
+        'AWS Bedrock User Guide - Model lifecycle: https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html (copies of 2025-11-13 and mid-2026)',
+        'AWS Bedrock User Guide - Model support by AWS Region: https://docs.aws.amazon.com/bedrock/latest/userguide/models-regions.html (copy fetched 2026-02-15)',
+        'AWS Bedrock User Guide - Regional availability by models: https://docs.aws.amazon.com/bedrock/latest/userguide/models-region-compatibility.html',
+        'AWS Bedrock User Guide - Supported Regions and models for inference profiles: https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html (now defers to model cards)',
+        'AWS Bedrock model cards (Models at a glance, https://docs.aws.amazon.com/bedrock/latest/userguide/model-cards.html): Claude Sonnet 4.5, Haiku 4.5, Sonnet 4.6, Opus 4.6, Opus 4.7, Opus 4.8, Amazon Nova 2 Lite, Cohere Embed v4',
+        'Bedrock control-plane scan (ListFoundationModels, ListInferenceProfiles, GetInferenceProfile in every commercial Region): github.com/mirai73/bedrock-models packages/shared/bedrock_models.json @ 3c07e5f (2026-08-21), history back to 2026-02-13',
+        'Anthropic release notes as summarised in github.com/ottto-ai/ai-provider-watch (2026-06-15: Sonnet 4 -> Sonnet 4.6, Opus 4 -> Opus 4.8) - replacements only',
+    ],
+    /** every commercial region where Bedrock runtime is available */
+    regions: [
+        'us-east-1',
+        'us-east-2',
+        'us-west-1',
+        'us-west-2',
+        'ca-central-1',
+        'ca-west-1',
+        'mx-central-1',
+        'sa-east-1',
+        'eu-central-1',
+        'eu-central-2',
+        'eu-north-1',
+        'eu-south-1',
+        'eu-south-2',
+        'eu-west-1',
+        'eu-west-2',
+        'eu-west-3',
+        'il-central-1',
+        'me-central-1',
+        'me-south-1',
+        'af-south-1',
+        'ap-east-2',
+        'ap-northeast-1',
+        'ap-northeast-2',
+        'ap-northeast-3',
+        'ap-south-1',
+        'ap-south-2',
+        'ap-southeast-1',
+        'ap-southeast-2',
+        'ap-southeast-3',
+        'ap-southeast-4',
+        'ap-southeast-5',
+        'ap-southeast-6',
+        'ap-southeast-7',
+    ],
+    models: [
+        // Legacy 2026-10-08, public extended access 2027-01-08, EOL 2027-04-08 in all 31 listed commercial Regions (AWS 'Model lifecycle (Legacy)').
+        // Replacement: AWS lists none; Sonnet 4.6 chosen as the same-tier successor that also has a jp. profile [inferred].
+        // No in-Region on-demand anywhere (model card: In-Region = No). GovCloud us-gov profile omitted (commercial only).
+        {
+            id: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
+            name: 'Claude Sonnet 4.5',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: {
+                status: 'LEGACY',
+                legacyDate: '2026-10-08',
+                eolDate: '2027-04-08',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // Model card ticks In-Region for us-east-1/eu-north-1/eu-west-1/ap-northeast-1/ap-southeast-4: that is the bedrock-mantle
+        // Messages endpoint (model ID anthropic.claude-haiku-4-5); ListFoundationModels shows no ON_DEMAND for this bedrock-runtime ID.
+        {
+            id: 'anthropic.claude-haiku-4-5-20251001-v1:0',
+            name: 'Claude Haiku 4.5',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // No jp./apac. profile: from Tokyo/Osaka only global. is offered. me-* global sources from the 2026-02-13 API snapshot.
+        {
+            id: 'anthropic.claude-opus-4-5-20251101-v1:0',
+            name: 'Claude Opus 4.5',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // In-Region on-demand only in eu-west-2 (ListFoundationModels, bedrock-runtime).
+        {
+            id: 'anthropic.claude-sonnet-4-6',
+            name: 'Claude Sonnet 4.6',
+            roles: ['chat'],
+            inRegion: ['eu-west-2'],
+            profiles: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // No jp./apac. profile (model card). In-Region eu-west-2 appears in ListFoundationModels from 2026-03-19; older model card says No.
+        {
+            id: 'anthropic.claude-opus-4-6-v1',
+            name: 'Claude Opus 4.6',
+            roles: ['chat'],
+            inRegion: ['eu-west-2'],
+            profiles: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4', 'ap-southeast-6'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // ON_DEMAND regions in the API snapshot come only from bedrock-mantle (Messages API); bedrock-runtime is profile-only.
+        {
+            id: 'anthropic.claude-opus-4-7',
+            name: 'Claude Opus 4.7',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // ON_DEMAND regions in the API snapshot come only from bedrock-mantle (Messages API); bedrock-runtime is profile-only.
+        {
+            id: 'anthropic.claude-opus-4-8',
+            name: 'Claude Opus 4.8',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'me-south-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Profile-only on bedrock-runtime (bare-ID Converse fails); in-Region only via bedrock-mantle. No jp./apac. profile as of 2026-08-21.
+        // me-central-1 / me-south-1 global sources not verified for this model.
+        {
+            id: 'anthropic.claude-sonnet-5',
+            name: 'Claude Sonnet 5',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Profile-only on bedrock-runtime (bare-ID Converse fails); in-Region only via bedrock-mantle. No jp./apac. profile as of 2026-08-21.
+        // me-central-1 / me-south-1 global sources not verified for this model.
+        {
+            id: 'anthropic.claude-opus-5',
+            name: 'Claude Opus 5',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                au: ['ap-southeast-2', 'ap-southeast-4'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Profile-only on bedrock-runtime (bare-ID Converse fails); in-Region only via bedrock-mantle. No jp./apac. profile as of 2026-08-21.
+        // me-central-1 / me-south-1 global sources not verified for this model.
+        {
+            id: 'anthropic.claude-fable-5',
+            name: 'Claude Fable 5',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'mx-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'af-south-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Legacy 2026-07-08, public extended access 2026-10-08, EOL 2027-01-08 (us-east-1, us-east-2, us-west-2).
+        // Replacement: AWS lists none; Opus 4.8 (Anthropic's recommendation for Opus 4, same family, has jp.) [inferred].
+        {
+            id: 'anthropic.claude-opus-4-1-20250805-v1:0',
+            name: 'Claude Opus 4.1',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                us: ['us-east-1', 'us-east-2', 'us-west-2'],
+            },
+            profileDestinations: {
+                us: ['us-east-1', 'us-east-2', 'us-west-2'],
+            },
+            lifecycle: {
+                status: 'LEGACY',
+                legacyDate: '2026-07-08',
+                eolDate: '2027-01-08',
+                replacement: 'anthropic.claude-opus-4-8',
+            },
+        },
+        // Legacy 2026-04-14, EOL 2026-10-14 in every Region it was offered (incl. ap-northeast-1/3, me-central-1).
+        // Before EOL it was apac. (not jp.) from Tokyo/Osaka. Replacement per Anthropic release notes (2026-06-15): Sonnet 4.6.
+        {
+            id: 'anthropic.claude-sonnet-4-20250514-v1:0',
+            name: 'Claude Sonnet 4',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2026-04-14',
+                eolDate: '2026-10-14',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // Legacy 2025-10-01, extended access 2026-03-01, EOL 2026-05-31 (us-east-1, us-east-2, us-west-2 = all Regions).
+        // AWS recommended Opus 4.1 (now Legacy); Anthropic recommends Opus 4.8.
+        {
+            id: 'anthropic.claude-opus-4-20250514-v1:0',
+            name: 'Claude Opus 4',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-10-01',
+                eolDate: '2026-05-31',
+                replacement: 'anthropic.claude-opus-4-8',
+            },
+        },
+        // Legacy 2025-10-28, EOL 2026-04-28 in 14 commercial Regions incl. ap-northeast-1/2/3 (GovCloud: EOL 2026-07-30).
+        // Residual: ListFoundationModels (2026-08-21) still lists in-Region eu-west-2 (not in the EOL list) and an apac. source in
+        // ap-south-1, which the EOL list covers; AWS docs preferred, so ap-south-1 dropped. AWS replacement: Sonnet 4.5 -> now Sonnet 4.6.
+        {
+            id: 'anthropic.claude-3-7-sonnet-20250219-v1:0',
+            name: 'Claude 3.7 Sonnet',
+            roles: ['chat'],
+            inRegion: ['eu-west-2'],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-10-28',
+                eolDate: '2026-04-28',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // EOL 2026-03-01 (us-east-1/2, us-west-2, eu-central-1, eu-west-1, eu-west-3), 2026-06-01 (eu-central-2),
+        // 2026-07-30 (ap-northeast-1, ap-southeast-2, GovCloud). Residual listings (API 2026-08-21, status ACTIVE) kept below.
+        // AWS replacement: Sonnet 4.5 (now Legacy) -> Sonnet 4.6.
+        {
+            id: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            name: 'Claude 3.5 Sonnet',
+            roles: ['chat'],
+            inRegion: ['ap-northeast-2', 'ap-southeast-1'],
+            profiles: {
+                apac: ['ap-south-1'],
+            },
+            profileDestinations: {
+                apac: ['ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2'],
+            },
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-08-25',
+                eolDate: '2026-07-30',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // EOL 2026-03-01 (us-east-1/2, us-west-2); 2026-07-30 (ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
+        // Residual apac. sources (API 2026-08-21) kept; their listed destinations still name Tokyo/Osaka where it is EOL.
+        // AWS replacement: Sonnet 4.5 (now Legacy) -> Sonnet 4.6.
+        {
+            id: 'anthropic.claude-3-5-sonnet-20241022-v2:0',
+            name: 'Claude 3.5 Sonnet v2',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                apac: ['ap-northeast-2', 'ap-south-1', 'ap-southeast-1'],
+            },
+            profileDestinations: {
+                apac: [
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                ],
+            },
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-08-25',
+                eolDate: '2026-07-30',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // Legacy 2025-12-19, EOL 2026-06-19 (us-east-1, us-east-2, us-west-2 = all Regions). Replacement Haiku 4.5 [inferred, same tier].
+        {
+            id: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+            name: 'Claude 3.5 Haiku',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-12-19',
+                eolDate: '2026-06-19',
+                replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0',
+            },
+        },
+        // Legacy 2026-03-10, EOL 2026-09-10 in ap-northeast-1, ap-southeast-2, eu-central-1, eu-west-1/2/3, us-east-1/2, us-west-2.
+        // Residual in-Region listings below are Regions not named in the EOL row (API 2026-08-21 reported them LEGACY).
+        // Replacement: Haiku 4.5 (Anthropic's recommended replacement for Claude 3 Haiku).
+        {
+            id: 'anthropic.claude-3-haiku-20240307-v1:0',
+            name: 'Claude 3 Haiku',
+            roles: ['chat'],
+            inRegion: [
+                'ca-central-1',
+                'sa-east-1',
+                'eu-central-2',
+                'ap-northeast-2',
+                'ap-south-1',
+                'ap-southeast-1',
+            ],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2026-03-10',
+                eolDate: '2026-09-10',
+                replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0',
+            },
+        },
+        // EOL 2025-07-21 (us-east-1, us-west-2, eu-central-1, eu-west-1, eu-west-3); EOL 2026-07-30 (ap-northeast-1, ap-northeast-2,
+        // ap-southeast-2). Residual listings (API 2026-08-21, status ACTIVE) kept. AWS replacement Sonnet 4.5 -> Sonnet 4.6.
+        {
+            id: 'anthropic.claude-3-sonnet-20240229-v1:0',
+            name: 'Claude 3 Sonnet',
+            roles: ['chat'],
+            inRegion: ['ca-central-1', 'sa-east-1', 'eu-west-2', 'ap-south-1'],
+            profiles: {
+                apac: ['ap-southeast-1'],
+            },
+            profileDestinations: {
+                apac: ['ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2'],
+            },
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-01-21',
+                eolDate: '2026-07-30',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // Legacy 2025-07-15, EOL 2026-01-15 (all Regions). AWS recommended Opus 4.1 / Sonnet 4.5 (both now Legacy) -> Opus 4.8.
+        {
+            id: 'anthropic.claude-3-opus-20240229-v1:0',
+            name: 'Claude 3 Opus',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-07-15',
+                eolDate: '2026-01-15',
+                replacement: 'anthropic.claude-opus-4-8',
+            },
+        },
+        // Legacy 2025-01-21, EOL 2025-07-21 (all Regions). AWS replacement Sonnet 4.5 (now Legacy) -> Sonnet 4.6.
+        {
+            id: 'anthropic.claude-v2',
+            name: 'Claude 2',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-01-21',
+                eolDate: '2025-07-21',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // Legacy 2025-01-21, EOL 2025-07-21 (all Regions). AWS replacement Sonnet 4.5 (now Legacy) -> Sonnet 4.6.
+        {
+            id: 'anthropic.claude-v2:1',
+            name: 'Claude 2.1',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-01-21',
+                eolDate: '2025-07-21',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // Legacy 2025-01-21, EOL 2025-07-21 (all Regions). AWS replacement Sonnet 4.5 (now Legacy) -> Sonnet 4.6.
+        {
+            id: 'anthropic.claude-instant-v1',
+            name: 'Claude Instant 1.2',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: {
+                status: 'EOL',
+                legacyDate: '2025-01-21',
+                eolDate: '2025-07-21',
+                replacement: 'anthropic.claude-sonnet-4-6',
+            },
+        },
+        // No jp. profile: from Tokyo the only option is apac. (routes to Seoul, Mumbai, Singapore, Sydney...). Osaka is a destination, not a source.
+        // me-central-1 apac. source from the 2026-02-13 API snapshot and 'Model support by AWS Region' (2026-02-15).
+        {
+            id: 'amazon.nova-micro-v1:0',
+            name: 'Amazon Nova Micro',
+            roles: ['chat'],
+            inRegion: ['us-east-1', 'eu-west-2', 'ap-southeast-2'],
+            profiles: {
+                apac: [
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-south-1',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-5',
+                    'ap-southeast-7',
+                ],
+                us: ['us-east-1', 'us-east-2', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-3',
+                    'il-central-1',
+                ],
+            },
+            profileDestinations: {
+                apac: [
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-7',
+                ],
+                us: ['us-east-1', 'us-east-2', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-3',
+                    'il-central-1',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // In-Region in ap-northeast-1 (not ap-northeast-3). No jp. profile; apac. leaves Japan. me-central-1 from the Feb-2026 sources.
+        {
+            id: 'amazon.nova-lite-v1:0',
+            name: 'Amazon Nova Lite',
+            roles: ['chat'],
+            inRegion: [
+                'us-east-1',
+                'us-east-2',
+                'us-west-2',
+                'eu-north-1',
+                'eu-west-2',
+                'me-central-1',
+                'ap-northeast-1',
+                'ap-southeast-2',
+                'ap-southeast-3',
+            ],
+            profiles: {
+                apac: [
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-south-1',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-7',
+                ],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-3',
+                    'il-central-1',
+                ],
+                ca: ['ca-central-1', 'ca-west-1'],
+            },
+            profileDestinations: {
+                apac: [
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-7',
+                ],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-3',
+                    'il-central-1',
+                ],
+                ca: ['ca-central-1', 'ca-west-1'],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Not in-Region in Japan; no jp. profile; apac. leaves Japan. me-central-1 from the Feb-2026 sources.
+        {
+            id: 'amazon.nova-pro-v1:0',
+            name: 'Amazon Nova Pro',
+            roles: ['chat'],
+            inRegion: ['us-east-1', 'eu-west-2', 'me-central-1', 'ap-southeast-2', 'ap-southeast-3'],
+            profiles: {
+                apac: [
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-south-1',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-7',
+                ],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-3',
+                    'il-central-1',
+                ],
+            },
+            profileDestinations: {
+                apac: [
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-7',
+                ],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-3',
+                    'il-central-1',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Legacy 2026-03-13, EOL 2026-09-14 (us-east-1, us-east-2, us-west-2 = all Regions; was us. profile only). No replacement documented.
+        {
+            id: 'amazon.nova-premier-v1:0',
+            name: 'Amazon Nova Premier',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: { status: 'EOL', legacyDate: '2026-03-13', eolDate: '2026-09-14' },
+        },
+        // jp. profile callable from ap-northeast-1 ONLY (model card + API); Osaka is a destination but not a source and has no global. either.
+        {
+            id: 'amazon.nova-2-lite-v1:0',
+            name: 'Amazon Nova 2 Lite',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {
+                jp: ['ap-northeast-1'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: ['eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-3'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-south-1',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            profileDestinations: {
+                jp: ['ap-northeast-1', 'ap-northeast-3'],
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1'],
+                eu: ['eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-3'],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'ca-west-1',
+                    'eu-central-1',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'il-central-1',
+                    'me-central-1',
+                    'ap-east-2',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-south-1',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                    'ap-southeast-5',
+                    'ap-southeast-6',
+                    'ap-southeast-7',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // In-Region in both ap-northeast-1 and ap-northeast-3. GovCloud (us-gov-east-1/west-1) omitted.
+        {
+            id: 'amazon.titan-embed-text-v2:0',
+            name: 'Amazon Titan Text Embeddings V2',
+            roles: ['embedding'],
+            inRegion: [
+                'us-east-1',
+                'us-east-2',
+                'us-west-2',
+                'ca-central-1',
+                'sa-east-1',
+                'eu-central-1',
+                'eu-central-2',
+                'eu-north-1',
+                'eu-south-1',
+                'eu-south-2',
+                'eu-west-1',
+                'eu-west-2',
+                'eu-west-3',
+                'ap-northeast-1',
+                'ap-northeast-2',
+                'ap-northeast-3',
+                'ap-south-1',
+                'ap-south-2',
+                'ap-southeast-2',
+            ],
+            profiles: {},
+            lifecycle: { status: 'ACTIVE' },
+        },
+        {
+            id: 'amazon.titan-embed-text-v1',
+            name: 'Amazon Titan Embeddings G1 - Text (V1)',
+            roles: ['embedding'],
+            inRegion: ['us-east-1', 'us-west-2', 'eu-central-1', 'ap-northeast-1'],
+            profiles: {},
+            lifecycle: { status: 'ACTIVE' },
+        },
+        {
+            id: 'amazon.nova-2-multimodal-embeddings-v1:0',
+            name: 'Amazon Nova 2 Multimodal Embeddings',
+            roles: ['embedding'],
+            inRegion: ['us-east-1'],
+            profiles: {},
+            lifecycle: { status: 'ACTIVE' },
+        },
+        {
+            id: 'cohere.embed-english-v3',
+            name: 'Cohere Embed English v3',
+            roles: ['embedding'],
+            inRegion: [
+                'us-east-1',
+                'us-west-2',
+                'ca-central-1',
+                'sa-east-1',
+                'eu-central-1',
+                'eu-west-1',
+                'eu-west-2',
+                'eu-west-3',
+                'ap-northeast-1',
+                'ap-south-1',
+                'ap-southeast-1',
+                'ap-southeast-2',
+            ],
+            profiles: {},
+            lifecycle: { status: 'ACTIVE' },
+        },
+        {
+            id: 'cohere.embed-multilingual-v3',
+            name: 'Cohere Embed Multilingual v3',
+            roles: ['embedding'],
+            inRegion: [
+                'us-east-1',
+                'us-west-2',
+                'ca-central-1',
+                'sa-east-1',
+                'eu-central-1',
+                'eu-west-1',
+                'eu-west-2',
+                'eu-west-3',
+                'ap-northeast-1',
+                'ap-south-1',
+                'ap-southeast-1',
+                'ap-southeast-2',
+            ],
+            profiles: {},
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // In-Region ap-northeast-1; from ap-northeast-3 only global. (leaves Japan). No jp./apac. profile.
+        {
+            id: 'cohere.embed-v4:0',
+            name: 'Cohere Embed v4',
+            roles: ['embedding'],
+            inRegion: ['us-east-1', 'eu-west-1', 'ap-northeast-1'],
+            profiles: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                ],
+            },
+            profileDestinations: {
+                us: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+                eu: [
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                ],
+                global: [
+                    'us-east-1',
+                    'us-east-2',
+                    'us-west-1',
+                    'us-west-2',
+                    'ca-central-1',
+                    'sa-east-1',
+                    'eu-central-1',
+                    'eu-central-2',
+                    'eu-north-1',
+                    'eu-south-1',
+                    'eu-south-2',
+                    'eu-west-1',
+                    'eu-west-2',
+                    'eu-west-3',
+                    'ap-northeast-1',
+                    'ap-northeast-2',
+                    'ap-northeast-3',
+                    'ap-south-1',
+                    'ap-south-2',
+                    'ap-southeast-1',
+                    'ap-southeast-2',
+                    'ap-southeast-3',
+                    'ap-southeast-4',
+                ],
+            },
+            lifecycle: { status: 'ACTIVE' },
+        },
+        {
+            id: 'cohere.rerank-v3-5:0',
+            name: 'Cohere Rerank 3.5',
+            roles: ['rerank'],
+            inRegion: ['us-east-1', 'us-west-2', 'ca-central-1', 'eu-central-1', 'ap-northeast-1'],
+            profiles: {},
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Not available in us-east-1.
+        {
+            id: 'amazon.rerank-v1:0',
+            name: 'Amazon Rerank 1.0',
+            roles: ['rerank'],
+            inRegion: ['us-west-2', 'ca-central-1', 'eu-central-1', 'ap-northeast-1'],
+            profiles: {},
+            lifecycle: { status: 'ACTIVE' },
+        },
+        // Legacy 2024-10-04, EOL 2025-08-12. AWS recommended Command R / R+, which themselves reached EOL 2026-08-19: no active replacement documented.
+        {
+            id: 'cohere.command-text-v14',
+            name: 'Cohere Command',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: { status: 'EOL', legacyDate: '2024-10-04', eolDate: '2025-08-12' },
+        },
+        // Legacy 2024-10-04, EOL 2025-08-12. AWS recommended Command R / R+, which themselves reached EOL 2026-08-19: no active replacement documented.
+        {
+            id: 'cohere.command-light-text-v14',
+            name: 'Cohere Command Light',
+            roles: ['chat'],
+            inRegion: [],
+            profiles: {},
+            lifecycle: { status: 'EOL', legacyDate: '2024-10-04', eolDate: '2025-08-12' },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/environment/bedrock-model-ids.ts
+
+
+const PROFILE_PREFIXES = ['us', 'eu', 'apac', 'jp', 'au', 'ca', 'global', 'us-gov'];
+const ROLES = ['chat', 'embedding', 'rerank'];
+// Narrowest geography first: the profile that keeps requests closest to the caller, global last.
+const PROFILE_PREFERENCE = ['jp', 'au', 'ca', 'eu', 'us', 'apac', 'global'];
+const tableModels = bedrockModelTable.models;
+function isProfilePrefix(value) {
+    return PROFILE_PREFIXES.includes(value);
+}
+/** "jp.anthropic.claude-…" -> { profile: "jp", baseId: "anthropic.claude-…" }; a base ID has no profile. */
+function parseModelId(id) {
+    const dot = id.indexOf('.');
+    const head = id.slice(0, dot);
+    const rest = id.slice(dot + 1);
+    // A base ID is "<provider>.<model>", so a profile ID still has a dot after its prefix.
+    if (dot > 0 && isProfilePrefix(head) && rest.includes('.'))
+        return { profile: head, baseId: rest };
+    return { baseId: id };
+}
+function profileId(profile, baseId) {
+    return `${profile}.${baseId}`;
+}
+function findBedrockModel(baseId) {
+    return tableModels.find((model) => model.id === baseId);
+}
+/** Every base model ID in the table. */
+function knownModelIds() {
+    return tableModels.map((model) => model.id);
+}
+/** The regions from which "<profile>.<model>" can be called; empty when the model has no such profile. */
+function profileSources(model, profile) {
+    return profile === 'us-gov' ? [] : (model.profiles[profile] ?? []);
+}
+function hasProfile(model, profile) {
+    return profileSources(model, profile).length > 0;
+}
+/** Whether the ID (base or profile) of this model can be invoked from the region, per the table. */
+function isOfferedIn(model, id, region) {
+    return id.profile === undefined
+        ? model.inRegion.includes(region)
+        : profileSources(model, id.profile).includes(region);
+}
+/** The profiles of the model that the region can call, narrowest geography first. */
+function profilesCallableFrom(model, region) {
+    return PROFILE_PREFERENCE.filter((profile) => profileSources(model, profile).includes(region));
+}
+/** "a chat model", "an embedding model", "a rerank model". */
+function aModelFor(role) {
+    return `${role === 'embedding' ? 'an' : 'a'} ${role} model`;
+}
+/** Every model in bedrock.models, in role order (chat, embedding, rerank) and then as written. */
+function configuredModels(models) {
+    return ROLES.flatMap((role) => (models[role] ?? []).map((id, index) => {
+        const parsed = parseModelId(id);
+        return {
+            ...parsed,
+            role,
+            id,
+            pointer: joinPointer(joinPointer('/bedrock/models', role), index),
+            model: findBedrockModel(parsed.baseId),
+        };
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/bdr001-model-offered.ts
+
+
+
+
+const modelOffered = {
+    id: 'BDR001',
+    title: 'Every configured Bedrock model is offered in the Bedrock region, under a role the model has',
+    severity: 'error',
+    check({ environment, written }) {
+        const { bedrock } = environment;
+        // REG001 reports an unknown region; every model would fail here as well.
+        if (!isKnownRegion(bedrock.region))
+            return [];
+        if (!bedrockModelTable.regions.includes(bedrock.region))
+            return [noBedrock(bedrock.region, written)];
+        return configuredModels(bedrock.models).flatMap((entry) => findingsFor(entry, bedrock));
+    },
+};
+function noBedrock(region, written) {
+    return {
+        pointer: written.bedrock.region === undefined ? '/region' : '/bedrock/region',
+        message: `${JSON.stringify(region)} has no Bedrock runtime in the model table of ${bedrockModelTable.asOf}`,
+        hint: `Set bedrock.region to a region where Bedrock runs (listed in src/data/bedrock-models.ts), or add ${region} there if Bedrock has launched in it since.`,
+    };
+}
+function findingsFor(entry, bedrock) {
+    const { model } = entry;
+    if (!model)
+        return [unknownModel(entry, bedrock.region)];
+    const findings = [];
+    if (!model.roles.includes(entry.role))
+        findings.push(wrongRole(entry, model));
+    // A model past end of life is BDR002's finding, with its replacement.
+    if (model.lifecycle.status !== 'EOL' && !isOfferedIn(model, entry, bedrock.region)) {
+        findings.push({
+            pointer: entry.pointer,
+            message: notOfferedMessage(entry, model, bedrock.region),
+            hint: notOfferedHint(entry, model, bedrock),
+        });
+    }
+    return findings;
+}
+function unknownModel(entry, region) {
+    const suggestion = closestKnownId(entry.baseId);
+    const didYouMean = suggestion === undefined
+        ? ''
+        : `Did you mean ${JSON.stringify(entry.profile === undefined ? suggestion : profileId(entry.profile, suggestion))}? `;
+    return {
+        pointer: entry.pointer,
+        severity: 'warning',
+        message: `${JSON.stringify(entry.id)} is not in the Bedrock model table of ${bedrockModelTable.asOf}, so whether ${JSON.stringify(region)} offers it cannot be checked offline`,
+        hint: `${didYouMean}If the ID is right, check it in the Bedrock console for ${region} and add the model to src/data/bedrock-models.ts.`,
+    };
+}
+function closestKnownId(baseId) {
+    const candidate = (0,mod/* closest */.kp)(baseId, knownModelIds());
+    return (0,mod/* distance */.Io)(baseId, candidate) <= 3 ? candidate : undefined;
+}
+function wrongRole(entry, model) {
+    const role = model.roles[0] ?? 'chat';
+    return {
+        pointer: entry.pointer,
+        severity: 'warning',
+        message: `${JSON.stringify(entry.id)} is listed under ${entry.role}, but ${model.name} is ${aModelFor(role)}`,
+        hint: `Move it to bedrock.models.${role}, or pick ${aModelFor(entry.role)} here.`,
+    };
+}
+function notOfferedMessage(entry, model, region) {
+    const id = JSON.stringify(entry.id);
+    if (entry.profile === undefined)
+        return `${id} is not offered on demand in ${JSON.stringify(region)}`;
+    if (entry.profile === 'us-gov')
+        return `${id} is a GovCloud inference profile, which ${JSON.stringify(region)} cannot call`;
+    if (!hasProfile(model, entry.profile))
+        return `${id} does not exist: ${model.name} has no ${entry.profile}. inference profile`;
+    return `${id} cannot be called from ${JSON.stringify(region)}`;
+}
+/** The nearest fix: the in-region base model, another profile this region can call, or another region. */
+function notOfferedHint(entry, model, bedrock) {
+    const { region, dataResidency, crossRegionInference } = bedrock;
+    if (entry.profile !== undefined && model.inRegion.includes(region)) {
+        return `Use the in-region model ${JSON.stringify(entry.baseId)}, which ${region} offers without a profile.`;
+    }
+    // BDR003 refuses any other prefix under a residency rule, so do not suggest one.
+    const profile = profilesCallableFrom(model, region).find((p) => p !== entry.profile && (dataResidency === 'none' || p === dataResidency));
+    if (profile !== undefined) {
+        const switchOn = crossRegionInference ? '' : ' with bedrock.crossRegionInference set to true';
+        return `Use the inference profile ${JSON.stringify(profileId(profile, entry.baseId))}, which ${region} can call${switchOn}.`;
+    }
+    const regions = entry.profile === undefined ? model.inRegion : profileSources(model, entry.profile);
+    if (regions.length > 0) {
+        return `Pick ${aModelFor(entry.role)} that ${region} offers, or set bedrock.region to one that offers ${JSON.stringify(entry.id)}: ${listRegions(regions)}.`;
+    }
+    return `Pick ${aModelFor(entry.role)} that ${region} offers (see src/data/bedrock-models.ts).`;
+}
+function listRegions(regions) {
+    const shown = 6;
+    if (regions.length <= shown)
+        return regions.join(', ');
+    return `${regions.slice(0, shown).join(', ')} and ${regions.length - shown} more`;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/bdr002-model-lifecycle.ts
+
+const modelLifecycle = {
+    id: 'BDR002',
+    title: 'No configured Bedrock model is legacy or past its end of life',
+    severity: 'error',
+    check({ environment }) {
+        // A model the table does not know is BDR001's finding.
+        return configuredModels(environment.bedrock.models).flatMap((entry) => entry.model ? lifecycleFindings(entry, entry.model) : []);
+    },
+};
+function lifecycleFindings(entry, model) {
+    const { status, legacyDate, eolDate } = model.lifecycle;
+    const subject = `${JSON.stringify(entry.id)} (${model.name})`;
+    const replacement = replacementId(entry, model);
+    if (status === 'EOL') {
+        return [
+            {
+                pointer: entry.pointer,
+                message: `${subject} is past end of life${eolDate ? ` on ${eolDate}` : ''}`,
+                hint: replacement
+                    ? `Replace it with ${JSON.stringify(replacement)}.`
+                    : `Replace it with an active ${entry.role} model; src/data/bedrock-models.ts names no successor.`,
+            },
+        ];
+    }
+    if (status === 'LEGACY') {
+        const since = legacyDate ? ` since ${legacyDate}` : '';
+        const until = eolDate ? ` and reaches end of life on ${eolDate}` : '';
+        const move = replacement
+            ? `Move to ${JSON.stringify(replacement)}`
+            : `Move to an active ${entry.role} model`;
+        return [
+            {
+                pointer: entry.pointer,
+                severity: 'warning',
+                message: `${subject} is legacy${since}${until}`,
+                hint: `${move}: new accounts cannot use a legacy model, and accounts that leave it unused for 15 days may lose access.`,
+            },
+        ];
+    }
+    return [];
+}
+/** The table's replacement, behind the same profile prefix when the replacement has that profile. */
+function replacementId(entry, model) {
+    const replacement = model.lifecycle.replacement;
+    if (replacement === undefined)
+        return undefined;
+    const successor = findBedrockModel(replacement);
+    if (entry.profile !== undefined && successor && hasProfile(successor, entry.profile)) {
+        return profileId(entry.profile, replacement);
+    }
+    return replacement;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/bdr003-data-residency.ts
+
+
+const GEOGRAPHY = { jp: 'Japan', eu: 'Europe', us: 'the United States' };
+const dataResidency = {
+    id: 'BDR003',
+    title: 'The stack, the Bedrock region and every inference profile stay inside the data-residency geography',
+    severity: 'error',
+    check({ environment, written }) {
+        const residency = environment.bedrock.dataResidency;
+        if (residency === 'none')
+            return [];
+        const findings = [];
+        const stack = regionOutside('/region', 'stack region', environment.region, residency);
+        if (stack)
+            findings.push(stack);
+        // Left out, the Bedrock region is the stack region, already reported above.
+        if (written.bedrock.region !== undefined) {
+            const bedrock = regionOutside('/bedrock/region', 'Bedrock region', written.bedrock.region, residency);
+            if (bedrock)
+                findings.push(bedrock);
+        }
+        for (const entry of configuredModels(environment.bedrock.models)) {
+            // Only the geography's own prefix keeps requests inside it; profileDestinations is a union over source
+            // regions and must not be used to accept or reject a profile on its own.
+            if (entry.profile === undefined || entry.profile === residency)
+                continue;
+            findings.push({
+                pointer: entry.pointer,
+                message: `the ${entry.profile}. profile ${JSON.stringify(entry.id)} can route requests outside ${GEOGRAPHY[residency]}`,
+                hint: profileHint(entry, residency, environment),
+            });
+        }
+        return findings;
+    },
+};
+function regionOutside(pointer, label, region, residency) {
+    const allowed = residencyRegions[residency];
+    if (allowed.includes(region))
+        return undefined;
+    return {
+        pointer,
+        message: `the ${label} ${JSON.stringify(region)} lies outside ${GEOGRAPHY[residency]}, which dataResidency ${JSON.stringify(residency)} requires`,
+        hint: `With dataResidency ${JSON.stringify(residency)} use ${orList(allowed)}.`,
+    };
+}
+function profileHint(entry, residency, environment) {
+    const { model } = entry;
+    const region = environment.bedrock.region;
+    if (model && hasProfile(model, residency)) {
+        return `Use ${JSON.stringify(profileId(residency, entry.baseId))}, which keeps requests in ${GEOGRAPHY[residency]}.`;
+    }
+    if (model?.inRegion.includes(region)) {
+        return `Use the in-region model ${JSON.stringify(entry.baseId)}, which keeps requests in ${region}.`;
+    }
+    return `Pick ${aModelFor(entry.role)} that has a ${residency}. profile or that ${region} offers in-region.`;
+}
+function orList(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/bdr004-cross-region-inference.ts
+
+const crossRegionInference = {
+    id: 'BDR004',
+    title: 'Inference profiles are used only when cross-region inference is allowed',
+    severity: 'error',
+    check({ environment }) {
+        const { bedrock } = environment;
+        if (bedrock.crossRegionInference)
+            return [];
+        return configuredModels(bedrock.models)
+            .filter((entry) => entry.profile !== undefined)
+            .map((entry) => ({
+            pointer: entry.pointer,
+            message: `${JSON.stringify(entry.id)} is a cross-region inference profile, but bedrock.crossRegionInference is false`,
+            hint: hint(entry, bedrock.region),
+        }));
+    },
+};
+function hint(entry, region) {
+    const turnOn = 'Set bedrock.crossRegionInference to true';
+    if (entry.model?.inRegion.includes(region)) {
+        return `${turnOn}, or use the in-region model ${JSON.stringify(entry.baseId)}, which ${region} offers.`;
+    }
+    if (entry.model)
+        return `${turnOn}; ${region} does not offer ${JSON.stringify(entry.baseId)} in-region.`;
+    return `${turnOn}, or use a base model ID that ${region} offers in-region.`;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/bdr005-closed-network-bedrock-region.ts
+const closedNetworkBedrockRegion = {
+    id: 'BDR005',
+    title: 'A closed network calls Bedrock in the stack region, where its VPC endpoints are',
+    severity: 'error',
+    check({ environment }) {
+        const { region } = environment;
+        const bedrockRegion = environment.bedrock.region;
+        if (environment.network.egress !== 'none' || bedrockRegion === region)
+            return [];
+        return [
+            {
+                pointer: '/bedrock/region',
+                message: `the Bedrock region ${JSON.stringify(bedrockRegion)} differs from the stack region ${JSON.stringify(region)} in a closed network`,
+                hint: `Remove bedrock.region or set it to ${JSON.stringify(region)}: with network.egress "none" Dify reaches Bedrock only through VPC endpoints, which serve their own region.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/dom001-certificate-validation-zone.ts
+const certificateValidationZone = {
+    id: 'DOM001',
+    title: 'A certificate the kit creates has a hosted zone to be validated in',
+    severity: 'error',
+    check({ environment }) {
+        const { domain } = environment;
+        if (domain?.certificate !== 'create' || domain.hostedZoneId !== undefined)
+            return [];
+        return [
+            {
+                pointer: '/domain/hostedZoneId',
+                message: `the certificate for ${JSON.stringify(domain.hostName)} cannot be validated by DNS without domain.hostedZoneId`,
+                hint: 'Set domain.hostedZoneId to the Route 53 hosted zone that holds the host name, or set domain.certificate to the ARN of an ACM certificate that covers it.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/dom002-certificate-location.ts
+const CERTIFICATE_ARN = /^arn:aws:acm:([^:]+):(\d{12}):certificate\//;
+const certificateLocation = {
+    id: 'DOM002',
+    title: "An existing certificate is in the stack's region and account",
+    severity: 'error',
+    check({ environment }) {
+        const certificate = environment.domain?.certificate;
+        const match = certificate === undefined ? null : CERTIFICATE_ARN.exec(certificate);
+        if (!match)
+            return [];
+        const [, region = '', account = ''] = match;
+        const findings = [];
+        if (region !== environment.region) {
+            findings.push({
+                pointer: '/domain/certificate',
+                message: `the certificate is in ${JSON.stringify(region)}, but the load balancer is in ${JSON.stringify(environment.region)}`,
+                hint: region === 'us-east-1'
+                    ? `A load balancer takes certificates from its own region only (us-east-1 is for CloudFront): request or import one in ${environment.region}.`
+                    : `A load balancer takes certificates from its own region only: request or import one in ${environment.region}.`,
+            });
+        }
+        if (account !== environment.accountId) {
+            findings.push({
+                pointer: '/domain/certificate',
+                message: `the certificate belongs to account ${JSON.stringify(account)}, not this environment's account ${JSON.stringify(environment.accountId)}`,
+                hint: `A load balancer takes certificates from its own account only: request or import one in account ${environment.accountId}.`,
+            });
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/data/fargate-sizes.ts
 /**
  * Valid Fargate task CPU and memory combinations (Linux), from the Amazon ECS
@@ -17199,7 +19471,10 @@ const fargateSizeTable = {
     source: 'Amazon ECS Developer Guide, "Amazon ECS task definition parameters for Fargate: Task size"',
     /** cpu units -> allowed memory in MiB: [min, max, step] */
     ranges: {
-        256: [[512, 512, 512], [1024, 2048, 1024]],
+        256: [
+            [512, 512, 512],
+            [1024, 2048, 1024],
+        ],
         512: [[1024, 4096, 1024]],
         1024: [[2048, 8192, 1024]],
         2048: [[4096, 16384, 1024]],
@@ -17251,8 +19526,248 @@ function describeSteps(values) {
     return `in steps of ${step}`;
 }
 
+;// CONCATENATED MODULE: ./src/environment/checks/ecs002-api-task-fits.ts
+
+/** Memory (MiB) the renderer reserves for the SSRF proxy container in the API task. */
+const SSRF_PROXY_MEMORY_MIB = 128;
+/** CPU units the renderer reserves for the SSRF proxy container in the API task. */
+const SSRF_PROXY_CPU_UNITS = 64;
+const API_MIN_MEMORY_MIB = 1024;
+const API_MIN_CPU_UNITS = 256;
+const apiTaskFits = {
+    id: 'ECS002',
+    title: 'The API task leaves the api container enough room beside the plugin daemon, sandbox and SSRF proxy',
+    severity: 'error',
+    check({ environment }) {
+        const { api, pluginDaemon, sandbox } = environment.dify.services;
+        const sharedCpu = pluginDaemon.cpu + sandbox.cpu + SSRF_PROXY_CPU_UNITS;
+        const sharedMemory = pluginDaemon.memory + sandbox.memory + SSRF_PROXY_MEMORY_MIB;
+        const cpuShort = api.cpu - sharedCpu < API_MIN_CPU_UNITS;
+        const memoryShort = api.memory - sharedMemory < API_MIN_MEMORY_MIB;
+        if (!cpuShort && !memoryShort)
+            return [];
+        const size = nextSizeThatFits(api.cpu, api.memory, sharedCpu + API_MIN_CPU_UNITS, sharedMemory + API_MIN_MEMORY_MIB);
+        const hint = size
+            ? `Set dify.services.api to cpu ${size.cpu} and memory ${size.memory}, the next Fargate size that leaves the api container at least ${API_MIN_CPU_UNITS} CPU units and ${API_MIN_MEMORY_MIB} MiB, or give the plugin daemon or sandbox less.`
+            : `No Fargate size leaves the api container ${API_MIN_CPU_UNITS} CPU units and ${API_MIN_MEMORY_MIB} MiB beside these shares: give the plugin daemon or sandbox less.`;
+        const findings = [];
+        if (cpuShort) {
+            findings.push({
+                pointer: '/dify/services/api/cpu',
+                message: `the plugin daemon, sandbox and SSRF proxy take ${sharedCpu} of the API task's ${api.cpu} CPU units (${pluginDaemon.cpu} + ${sandbox.cpu} + ${SSRF_PROXY_CPU_UNITS}), leaving the api container ${Math.max(api.cpu - sharedCpu, 0)} of the ${API_MIN_CPU_UNITS} it needs`,
+                hint,
+            });
+        }
+        if (memoryShort) {
+            findings.push({
+                pointer: '/dify/services/api/memory',
+                message: `the plugin daemon, sandbox and SSRF proxy take ${sharedMemory} of the API task's ${api.memory} MiB (${pluginDaemon.memory} + ${sandbox.memory} + ${SSRF_PROXY_MEMORY_MIB}), leaving the api container ${Math.max(api.memory - sharedMemory, 0)} of the ${API_MIN_MEMORY_MIB} MiB it needs`,
+                hint,
+            });
+        }
+        return findings;
+    },
+};
+/** The smallest Fargate size, no smaller than the current one in either dimension, that holds the given totals. */
+function nextSizeThatFits(cpu, memory, neededCpu, neededMemory) {
+    const cpus = Object.keys(fargateSizeTable.ranges)
+        .map(Number)
+        .sort((a, b) => a - b);
+    for (const candidateCpu of cpus) {
+        if (candidateCpu < Math.max(cpu, neededCpu))
+            continue;
+        const candidateMemory = allowedMemory(candidateCpu).find((m) => m >= Math.max(memory, neededMemory));
+        if (candidateMemory !== undefined)
+            return { cpu: candidateCpu, memory: candidateMemory };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/ecs003-plugin-daemon-memory.ts
+const MIN_PLUGIN_DAEMON_MEMORY_MIB = 1024;
+const pluginDaemonMemory = {
+    id: 'ECS003',
+    title: 'The plugin daemon has enough memory to install and run plugins',
+    severity: 'warning',
+    check({ environment }) {
+        const { memory } = environment.dify.services.pluginDaemon;
+        if (memory >= MIN_PLUGIN_DAEMON_MEMORY_MIB)
+            return [];
+        return [
+            {
+                pointer: '/dify/services/pluginDaemon/memory',
+                message: `${memory} MiB is too little for the plugin daemon, which runs every plugin as its own Python process`,
+                hint: `Give it at least ${MIN_PLUGIN_DAEMON_MEMORY_MIB} MiB: out-of-memory crash loops while installing plugins are the most reported plugin-daemon failure.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/eml001-from-address-domain.ts
+const fromAddressDomain = {
+    id: 'EML001',
+    title: 'The sender address belongs to the sending domain',
+    severity: 'error',
+    check({ environment }) {
+        const { email } = environment;
+        if (email === undefined)
+            return [];
+        const addressDomain = email.fromAddress.slice(email.fromAddress.lastIndexOf('@') + 1).toLowerCase();
+        // A host name may end with the root dot; an address's domain never does.
+        const sendingDomain = email.sendingDomain.toLowerCase().replace(/\.$/, '');
+        if (addressDomain === sendingDomain || addressDomain.endsWith(`.${sendingDomain}`))
+            return [];
+        return [
+            {
+                pointer: '/email/fromAddress',
+                message: `${JSON.stringify(email.fromAddress)} is not an address of the sending domain ${JSON.stringify(email.sendingDomain)}`,
+                hint: `SES sends only from its verified domain and the domain's subdomains: use an address at ${email.sendingDomain}, or change email.sendingDomain.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/env001-managed-variable.ts
+/** Variables the kit sets in Dify's containers; an extra entry for one would conflict with it. */
+const KIT_MANAGED_VARIABLES = [
+    'SECRET_KEY',
+    'DB_USERNAME',
+    'DB_PASSWORD',
+    'DB_HOST',
+    'DB_PORT',
+    'DB_DATABASE',
+    'DB_SSL_MODE',
+    'REDIS_HOST',
+    'REDIS_PORT',
+    'REDIS_PASSWORD',
+    'REDIS_USE_SSL',
+    'CELERY_BROKER_URL',
+    'STORAGE_TYPE',
+    'S3_BUCKET_NAME',
+    'S3_REGION',
+    'S3_USE_AWS_MANAGED_IAM',
+    'VECTOR_STORE',
+    'PGVECTOR_HOST',
+    'PGVECTOR_PORT',
+    'PGVECTOR_USER',
+    'PGVECTOR_PASSWORD',
+    'PGVECTOR_DATABASE',
+    'CODE_EXECUTION_ENDPOINT',
+    'CODE_EXECUTION_API_KEY',
+    'PLUGIN_DAEMON_URL',
+    'PLUGIN_DAEMON_KEY',
+    'INNER_API_KEY_FOR_PLUGIN',
+    'SERVER_KEY',
+    'SERVER_PORT',
+    'DIFY_INNER_API_KEY',
+    'DIFY_INNER_API_URL',
+    'PLUGIN_STORAGE_TYPE',
+    'PLUGIN_STORAGE_OSS_BUCKET',
+    'PLUGIN_INSTALLED_PATH',
+    'AWS_REGION',
+    'PIP_MIRROR_URL',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'SSRF_PROXY_HTTP_URL',
+    'SSRF_PROXY_HTTPS_URL',
+    'API_KEY',
+    'MODE',
+    'MIGRATION_ENABLED',
+    'CONSOLE_API_URL',
+    'CONSOLE_WEB_URL',
+    'SERVICE_API_URL',
+    'APP_API_URL',
+    'APP_WEB_URL',
+    'FILES_URL',
+    'INTERNAL_FILES_URL',
+    'TRIGGER_URL',
+    'ENDPOINT_URL_TEMPLATE',
+];
+const MANAGED = new Set(KIT_MANAGED_VARIABLES);
+/** Managed variables the file controls through a setting of its own. */
+const SETTING_FOR = {
+    MIGRATION_ENABLED: 'dify.autoMigrateDatabase',
+    PIP_MIRROR_URL: 'dify.plugins.pipMirrorUrl',
+    CONSOLE_API_URL: 'domain.hostName',
+    CONSOLE_WEB_URL: 'domain.hostName',
+    SERVICE_API_URL: 'domain.hostName',
+    APP_API_URL: 'domain.hostName',
+    APP_WEB_URL: 'domain.hostName',
+    FILES_URL: 'domain.hostName',
+    TRIGGER_URL: 'domain.hostName',
+    ENDPOINT_URL_TEMPLATE: 'domain.hostName',
+};
+const managedVariable = {
+    id: 'ENV001',
+    title: 'Extra variables neither override what the kit sets nor repeat one another',
+    severity: 'error',
+    check({ environment }) {
+        const findings = [];
+        const earlier = [];
+        environment.dify.environment.forEach((variable, index) => {
+            const pointer = `/dify/environment/${index}/name`;
+            const name = JSON.stringify(variable.name);
+            if (MANAGED.has(variable.name)) {
+                const setting = SETTING_FOR[variable.name];
+                findings.push({
+                    pointer,
+                    message: `${name} is set by the kit`,
+                    hint: setting
+                        ? `Remove this entry and use ${setting}, which the kit turns into ${variable.name}.`
+                        : `Remove this entry: the kit sets ${variable.name} itself, and a second value would conflict with it.`,
+                });
+                return;
+            }
+            for (const other of earlier) {
+                if (other.variable.name !== variable.name)
+                    continue;
+                const shared = variable.targets.filter((target) => other.variable.targets.includes(target));
+                if (shared.length === 0)
+                    continue;
+                findings.push({
+                    pointer,
+                    message: `${name} is already given to ${describeContainers(shared)} by dify.environment[${other.index}]`,
+                    hint: 'Keep one entry per variable and container: merge the two, or narrow their targets so that they do not overlap.',
+                });
+                break;
+            }
+            earlier.push({ index, variable });
+        });
+        return findings;
+    },
+};
+function describeContainers(targets) {
+    const last = targets.at(-1) ?? '';
+    const names = targets.length === 1 ? last : `${targets.slice(0, -1).join(', ')} and ${last}`;
+    return `the ${names} container${targets.length === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/env002-literal-secret.ts
+// TOKEN only as a whole word: MAX_TOKENS and TOKENIZATION are Dify settings, not secrets.
+const SECRET_NAME = /PASSWORD|PASSWD|SECRET|CREDENTIAL|API_?KEY|PRIVATE_KEY|(?:^|_)TOKEN(?:_|$)|_KEY$/;
+// Dify's settings about secrets (ACCESS_TOKEN_EXPIRE_MINUTES, ENABLE_EMAIL_PASSWORD_LOGIN) hold no secret.
+const SETTING_NAME = /^ENABLE_|_(?:ENABLED|MINUTES|HOURS|DAYS|SECONDS|LENGTH)$/;
+const literalSecret = {
+    id: 'ENV002',
+    title: 'Variables that look secret come from Secrets Manager, not a literal value',
+    severity: 'warning',
+    check({ environment }) {
+        const findings = [];
+        environment.dify.environment.forEach(({ name, value }, index) => {
+            if (value === undefined || !SECRET_NAME.test(name) || SETTING_NAME.test(name))
+                return;
+            findings.push({
+                pointer: `/dify/environment/${index}/value`,
+                message: `${JSON.stringify(name)} looks like a secret but is given as a literal value`,
+                hint: 'A literal value sits in plain text in the ECS task definition, where anyone who can read it sees it: store it in Secrets Manager and use fromSecret instead.',
+            });
+        });
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/data/dify-releases.ts
-const dify_releases_difyReleaseTable = {
+const difyReleaseTable = {
     asOf: '2026-11-22',
     source: 'langgenius/dify docker/docker-compose.yaml at each release tag',
     releases: [
@@ -17798,10 +20313,7 @@ function isFloatingTag(tag) {
     return FLOATING_TAGS.test(tag);
 }
 function findRelease(version) {
-    return dify_releases_difyReleaseTable.releases.find((release) => release.version === version);
-}
-function newestRelease() {
-    return difyReleaseTable.releases.at(-1);
+    return difyReleaseTable.releases.find((release) => release.version === version);
 }
 /** The major version of a tag such as "1.13.3" or "0.15.3", or undefined for anything else. */
 function majorVersion(tag) {
@@ -17839,6 +20351,128 @@ const floatingImageTag = {
             });
         }
         return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/img002-compatible-versions.ts
+
+
+const img002_compatible_versions_PINNED = [
+    {
+        field: 'pluginDaemonVersion',
+        label: 'plugin daemon',
+        released: (release) => release.pluginDaemon,
+    },
+    { field: 'sandboxVersion', label: 'sandbox', released: (release) => release.sandbox },
+];
+const compatibleVersions = {
+    id: 'IMG002',
+    title: 'Dify is a release the kit knows and runs, with the plugin daemon and sandbox released with it',
+    severity: 'error',
+    check({ environment, written }) {
+        const { version } = environment.dify;
+        // IMG001 reports floating tags.
+        if (isFloatingTag(version))
+            return [];
+        const release = findRelease(version);
+        if (!release)
+            return [unknownRelease(version)];
+        const findings = [];
+        if (release.extraServices.length > 0)
+            findings.push(extraServices(release));
+        for (const pin of img002_compatible_versions_PINNED) {
+            const tag = written.dify?.[pin.field];
+            if (tag === undefined || isFloatingTag(tag))
+                continue;
+            const finding = pinFinding(pin, tag, release);
+            if (finding)
+                findings.push(finding);
+        }
+        return findings;
+    },
+};
+function unknownRelease(version) {
+    const { asOf } = difyReleaseTable;
+    const newest = newestRelease(difyReleaseTable.releases);
+    const supported = newestRelease(difyReleaseTable.releases.filter(runsInKit));
+    return {
+        pointer: '/dify/version',
+        message: `${JSON.stringify(version)} is not a Dify release in the kit's table (as of ${asOf}, newest ${newest?.version ?? 'none'})`,
+        hint: `${useSupported(supported)}If ${version} came out after ${asOf}, add it to src/data/dify-releases.ts.`,
+    };
+}
+function extraServices(release) {
+    const supported = newestRelease(difyReleaseTable.releases.filter(runsInKit));
+    return {
+        pointer: '/dify/version',
+        message: `dify.version ${JSON.stringify(release.version)} starts containers the kit does not run yet: ${release.extraServices.join(', ')}`,
+        hint: `${useSupported(supported)}The kit must add those containers before it can run ${release.version}.`,
+    };
+}
+function useSupported(release) {
+    return release ? `Use ${JSON.stringify(release.version)}, the newest release the kit runs. ` : '';
+}
+function pinFinding(pin, tag, release) {
+    const pointer = `/dify/${pin.field}`;
+    const expected = pin.released(release);
+    if (expected === null) {
+        return {
+            pointer,
+            message: `dify.version ${JSON.stringify(release.version)} has no ${pin.label}, yet ${pin.field} is ${JSON.stringify(tag)}`,
+            hint: `Remove dify.${pin.field}: the ${pin.label} came with Dify 1.x.`,
+        };
+    }
+    if (tag === expected)
+        return undefined;
+    const line = minorLine(expected);
+    if (minorLine(tag) !== line) {
+        return {
+            pointer,
+            message: `the ${pin.label} tag ${JSON.stringify(tag)} does not match Dify ${release.version}, which was released with ${JSON.stringify(expected)}`,
+            hint: `Remove dify.${pin.field} to use ${JSON.stringify(expected)}${line ? `, or pin a ${line}.x tag to follow a fix` : ''}.`,
+        };
+    }
+    return {
+        pointer,
+        severity: 'warning',
+        message: `the ${pin.label} tag ${JSON.stringify(tag)} is not the ${JSON.stringify(expected)} released with Dify ${release.version}, so the pair is not known to work`,
+        hint: `Remove dify.${pin.field} to use ${JSON.stringify(expected)}, unless you need a fix in ${tag}.`,
+    };
+}
+function runsInKit(release) {
+    return release.extraServices.length === 0;
+}
+function newestRelease(releases) {
+    return releases.reduce((newest, release) => newest === undefined || compareVersions(release.version, newest.version) > 0 ? release : newest, undefined);
+}
+/** Orders "1.10.1" after "1.9.2" and a hotfix such as "1.10.1-fix.1" after "1.10.1". */
+function compareVersions(a, b) {
+    const numbers = (version) => (/^v?(\d+)\.(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
+    const [x, y] = [numbers(a), numbers(b)];
+    for (let i = 0; i < 3; i++) {
+        const difference = (x[i] ?? 0) - (y[i] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return a.length - b.length || a.localeCompare(b);
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/img003-unpinned-version.ts
+const unpinnedVersion = {
+    id: 'IMG003',
+    title: 'The Dify version is written in the file, not left to the kit default',
+    severity: 'warning',
+    check({ environment, written }) {
+        if (written.dify?.version !== undefined)
+            return [];
+        const version = JSON.stringify(environment.dify.version);
+        return [
+            {
+                pointer: '/dify/version',
+                message: `dify.version is not set, so the kit's default ${version} is used`,
+                hint: `Set dify.version to ${version}: the default moves when the kit is upgraded, which would upgrade Dify without a change to this file.`,
+            },
+        ];
     },
 };
 
@@ -17889,12 +20523,474 @@ const closedNetworkEndpointsCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/environment/checks/net002-closed-network-images.ts
+const closedNetworkImages = {
+    id: 'NET002',
+    title: 'A closed network pulls its images from ECR',
+    severity: 'error',
+    check({ environment }) {
+        const { images } = environment.dify;
+        if (environment.network.egress !== 'none' || images.source === 'ecr')
+            return [];
+        return [
+            {
+                pointer: '/dify/images/source',
+                message: 'images come from Docker Hub, which a closed network (egress "none") cannot reach',
+                hint: `Set dify.images.source to "ecr" and copy the images into ECR under ${images.ecrRepositoryPrefix}/ in ${environment.region}, or give the network internet egress.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/net003-closed-network-plugins.ts
+const closedNetworkPlugins = {
+    id: 'NET003',
+    title: 'A closed network has a way to install plugins',
+    severity: 'warning',
+    check({ environment }) {
+        const { egressProxyUrl, pipMirrorUrl } = environment.dify.plugins;
+        if (environment.network.egress !== 'none' || egressProxyUrl !== undefined)
+            return [];
+        if (pipMirrorUrl === undefined) {
+            return [
+                {
+                    pointer: '/dify/plugins',
+                    message: 'plugins cannot be installed: a closed network reaches neither marketplace.dify.ai nor PyPI, and no VPC endpoint leads to them',
+                    hint: 'Set dify.plugins.egressProxyUrl to an HTTP proxy that reaches both, or set dify.plugins.pipMirrorUrl to a PyPI mirror (such as CodeArtifact) and upload plugins as .difypkg files.',
+                },
+            ];
+        }
+        return [
+            {
+                pointer: '/dify/plugins/egressProxyUrl',
+                message: 'plugins cannot be downloaded from marketplace.dify.ai: the PyPI mirror serves their dependencies, but a closed network has no route to the marketplace',
+                hint: 'Set dify.plugins.egressProxyUrl to an HTTP proxy that reaches marketplace.dify.ai, or install plugins by uploading .difypkg files in the console.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/net004-subnet-availability-zones.ts
+const subnetAvailabilityZones = {
+    id: 'NET004',
+    title: 'Existing subnets span two availability zones of the stack region',
+    severity: 'error',
+    check({ environment }) {
+        const { vpc } = environment.network;
+        if (vpc.mode !== 'existing')
+            return [];
+        const { region } = environment;
+        const findings = [];
+        for (const kind of ['publicSubnets', 'privateSubnets']) {
+            vpc[kind].forEach((subnet, index) => {
+                // An availability zone name is its region's name plus one letter.
+                if (subnet.availabilityZone.slice(0, -1) === region)
+                    return;
+                findings.push({
+                    pointer: `/network/vpc/${kind}/${index}/availabilityZone`,
+                    message: `${JSON.stringify(subnet.availabilityZone)} is not an availability zone of the stack region ${JSON.stringify(region)}`,
+                    hint: `Zones of ${region} are named ${region} plus a letter, such as ${region}a: correct the zone, or the stack region if the VPC is in another region.`,
+                });
+            });
+        }
+        const privateZone = singleZone(vpc.privateSubnets);
+        if (privateZone !== undefined) {
+            findings.push({
+                pointer: '/network/vpc/privateSubnets',
+                message: `the private subnets are all in ${JSON.stringify(privateZone)}`,
+                hint: `Add a private subnet in a second availability zone of ${region}: Aurora needs subnets in two, and tasks in one zone go down with it.`,
+            });
+        }
+        if (environment.network.loadBalancer.scheme === 'internet-facing') {
+            const count = vpc.publicSubnets.length;
+            const publicZone = singleZone(vpc.publicSubnets);
+            if (count < 2) {
+                findings.push({
+                    pointer: '/network/vpc/publicSubnets',
+                    message: `an internet-facing load balancer needs public subnets in two availability zones, but ${count === 0 ? 'none are' : 'only one is'} declared`,
+                    hint: 'List at least two public subnets (routed to an internet gateway) in different availability zones, or set network.loadBalancer.scheme to "internal".',
+                });
+            }
+            else if (publicZone !== undefined) {
+                findings.push({
+                    pointer: '/network/vpc/publicSubnets',
+                    message: `the public subnets are all in ${JSON.stringify(publicZone)}, but an internet-facing load balancer needs two availability zones`,
+                    hint: `Add a public subnet in a second availability zone of ${region}, or set network.loadBalancer.scheme to "internal".`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+/** The one zone every subnet is in, or undefined when they span more (or there are none). */
+function singleZone(subnets) {
+    const zones = new Set(subnets.map((subnet) => subnet.availabilityZone));
+    return zones.size === 1 ? [...zones][0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/environment/cidr.ts
+/** IPv4 CIDR arithmetic for subnet checks. */
+const CIDR_SYNTAX = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+/** Parses "a.b.c.d/n"; undefined when the syntax or a number is out of range. */
+function parseIpv4Cidr(text) {
+    const match = CIDR_SYNTAX.exec(text);
+    if (!match)
+        return undefined;
+    const octets = match.slice(1, 5).map(Number);
+    const prefixLength = Number(match[5]);
+    if (match.slice(1, 6).some((part) => part !== undefined && part.length > 1 && part.startsWith('0')))
+        return undefined;
+    if (octets.some((octet) => octet > 255) || prefixLength > 32)
+        return undefined;
+    const address = octets.reduce((sum, octet) => sum * 256 + octet, 0);
+    return { address, prefixLength };
+}
+function maskOf(prefixLength) {
+    return prefixLength === 0 ? 0 : (0xffffffff << (32 - prefixLength)) >>> 0;
+}
+/** The CIDR with its host bits cleared, or undefined when `text` is not a CIDR. */
+function toNetwork(text) {
+    const parsed = parseIpv4Cidr(text);
+    if (!parsed)
+        return undefined;
+    return { network: (parsed.address & maskOf(parsed.prefixLength)) >>> 0, prefixLength: parsed.prefixLength };
+}
+/** True when the address part has bits set below the prefix, as in 10.0.0.1/16. */
+function hasHostBits(text) {
+    const parsed = parseIpv4Cidr(text);
+    return parsed !== undefined && (parsed.address & ~maskOf(parsed.prefixLength)) >>> 0 !== 0;
+}
+function formatCidr(cidr) {
+    const n = cidr.network;
+    return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}/${cidr.prefixLength}`;
+}
+function addressCount(cidr) {
+    return 2 ** (32 - cidr.prefixLength);
+}
+/** True when `inner` lies entirely inside `outer`. */
+function contains(outer, inner) {
+    return (inner.prefixLength >= outer.prefixLength &&
+        (inner.network & maskOf(outer.prefixLength)) >>> 0 === outer.network);
+}
+function overlaps(a, b) {
+    return contains(a, b) || contains(b, a);
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/net005-subnet-ranges.ts
+
+/** The VPC sizes the kit accepts: AWS allows /16 to /28, Dify needs more room than the small end. */
+const LARGEST_VPC = 16;
+const SMALLEST_VPC = 24;
+/** An Application Load Balancer needs subnets of /27 or larger (with at least 8 free addresses). */
+const SMALLEST_LOAD_BALANCER_SUBNET = 27;
+const subnetRanges = {
+    id: 'NET005',
+    title: 'The VPC has room for its subnets, and the subnets lie inside it without overlapping',
+    severity: 'error',
+    check({ environment }) {
+        const { vpc } = environment.network;
+        return vpc.mode === 'create' ? newVpcRanges(vpc) : existingVpcRanges(vpc);
+    },
+};
+function newVpcRanges(vpc) {
+    const network = toNetwork(vpc.cidr);
+    if (!network)
+        return [];
+    const vpcPrefix = network.prefixLength;
+    if (vpcPrefix < LARGEST_VPC) {
+        return [
+            {
+                pointer: '/network/vpc/cidr',
+                message: `${JSON.stringify(vpc.cidr)} is larger than AWS allows for a VPC (/16 at most)`,
+                hint: 'Use a VPC range of /16 to /24.',
+            },
+        ];
+    }
+    if (vpcPrefix > SMALLEST_VPC) {
+        return [
+            {
+                pointer: '/network/vpc/cidr',
+                message: `${JSON.stringify(vpc.cidr)} is too small for Dify: the kit needs a VPC of /16 to /24`,
+                hint: 'Use /24 or larger. Each availability zone gets a public and a private subnet: the load balancer needs /27 subnets with 8 free addresses, and the private ones hold an address for every task (twice as many during a deployment), the database, the cache and each interface endpoint.',
+            },
+        ];
+    }
+    const { subnetPrefixLength, availabilityZones } = vpc;
+    const needed = 2 * availabilityZones;
+    const fitting = subnetPrefixLength >= vpcPrefix ? 2 ** (subnetPrefixLength - vpcPrefix) : 0;
+    const largestFitting = vpcPrefix + bitsFor(needed);
+    const suggestion = largestFitting <= SMALLEST_LOAD_BALANCER_SUBNET
+        ? `Set subnetPrefixLength to ${largestFitting} (${2 ** (largestFitting - vpcPrefix)} subnets of /${largestFitting} fit), or use a larger VPC range.`
+        : `Not even ${needed} subnets of /${SMALLEST_LOAD_BALANCER_SUBNET}, the smallest a load balancer takes, fit in a /${vpcPrefix}: use a larger VPC range or fewer availability zones.`;
+    if (fitting < needed) {
+        return [
+            {
+                pointer: '/network/vpc/subnetPrefixLength',
+                message: fitting === 0
+                    ? `subnets of /${subnetPrefixLength} are larger than the /${vpcPrefix} VPC`
+                    : `the /${vpcPrefix} VPC holds ${fitting} subnets of /${subnetPrefixLength}, but ${availabilityZones} availability zones need ${needed} (a public and a private subnet in each)`,
+                hint: suggestion,
+            },
+        ];
+    }
+    return [];
+}
+/** How many prefix bits it takes to split a range into `count` equal subnets. */
+function bitsFor(count) {
+    let bits = 0;
+    while (2 ** bits < count)
+        bits++;
+    return bits;
+}
+function existingVpcRanges(vpc) {
+    const vpcNetwork = toNetwork(vpc.cidr);
+    const findings = [];
+    const earlier = [];
+    for (const kind of ['publicSubnets', 'privateSubnets']) {
+        vpc[kind].forEach(({ id, cidr }, index) => {
+            const network = toNetwork(cidr);
+            if (!network)
+                return;
+            const pointer = `/network/vpc/${kind}/${index}`;
+            if (vpcNetwork && !contains(vpcNetwork, network)) {
+                findings.push({
+                    pointer: `${pointer}/cidr`,
+                    message: `subnet ${JSON.stringify(id)} (${JSON.stringify(cidr)}) lies outside the VPC range ${JSON.stringify(vpc.cidr)}`,
+                    hint: "Correct the subnet's range, or network.vpc.cidr if it is not the VPC's primary IPv4 range.",
+                });
+            }
+            const sameSubnet = earlier.find((other) => other.id === id);
+            const overlapping = earlier.find((other) => overlaps(other.network, network));
+            if (sameSubnet) {
+                findings.push({
+                    pointer: `${pointer}/id`,
+                    message: `subnet ${JSON.stringify(id)} is listed twice`,
+                    hint: 'Remove one of the two entries: each subnet is listed once, as public or as private.',
+                });
+            }
+            else if (overlapping) {
+                findings.push({
+                    pointer: `${pointer}/cidr`,
+                    message: `subnet ${JSON.stringify(id)} (${JSON.stringify(cidr)}) overlaps subnet ${JSON.stringify(overlapping.id)} (${JSON.stringify(overlapping.cidr)})`,
+                    hint: "Subnets of one VPC never share addresses: correct the range to the subnet's real one.",
+                });
+            }
+            earlier.push({ id, cidr, network });
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/net006-open-load-balancer.ts
+const EVERYONE = '0.0.0.0/0';
+const openLoadBalancer = {
+    id: 'NET006',
+    title: 'An internet-facing load balancer admits only the ranges that need Dify',
+    severity: 'warning',
+    check({ environment }) {
+        const { scheme, allowedCidrs } = environment.network.loadBalancer;
+        if (scheme !== 'internet-facing')
+            return [];
+        if (allowedCidrs === undefined) {
+            return [
+                {
+                    pointer: '/network/loadBalancer/allowedCidrs',
+                    message: 'the internet-facing load balancer is open to everyone: no allowedCidrs are set',
+                    hint: 'List the ranges that may reach Dify (offices, VPN egress) in network.loadBalancer.allowedCidrs, or set the scheme to "internal".',
+                },
+            ];
+        }
+        const findings = [];
+        allowedCidrs.forEach((cidr, index) => {
+            if (cidr !== EVERYONE)
+                return;
+            findings.push({
+                pointer: `/network/loadBalancer/allowedCidrs/${index}`,
+                message: `${JSON.stringify(cidr)} opens the internet-facing load balancer to everyone`,
+                hint: 'Replace it with the ranges that may reach Dify (offices, VPN egress), or keep it only for a Dify meant to be public.',
+            });
+        });
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/net007-plain-http.ts
+const plainHttp = {
+    id: 'NET007',
+    title: 'Dify is served over HTTPS',
+    severity: 'warning',
+    check({ environment }) {
+        if (environment.domain !== undefined)
+            return [];
+        if (environment.network.loadBalancer.scheme === 'internal') {
+            return [
+                {
+                    pointer: '/domain',
+                    message: 'without a domain, Dify is served over plain HTTP: console passwords and API keys cross your internal network unencrypted',
+                    hint: 'Add a domain to serve Dify over HTTPS; an internal load balancer can use a certificate from your own CA, imported into ACM and given as domain.certificate.',
+                },
+            ];
+        }
+        return [
+            {
+                pointer: '/domain',
+                message: 'without a domain, Dify is served over plain HTTP: console passwords and API keys cross the internet unencrypted',
+                hint: 'Add domain.hostName and domain.hostedZoneId to serve Dify over HTTPS with a certificate the kit requests.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/reg001-known-region.ts
+
+
+const knownRegion = {
+    id: 'REG001',
+    title: 'The stack region and the Bedrock region are AWS regions the kit knows',
+    severity: 'error',
+    check({ environment, written }) {
+        const findings = [];
+        const stack = unknownRegion('/region', environment.region);
+        if (stack)
+            findings.push(stack);
+        // Left out, the Bedrock region is the stack region, already reported above.
+        if (written.bedrock.region !== undefined) {
+            const bedrock = unknownRegion('/bedrock/region', written.bedrock.region);
+            if (bedrock)
+                findings.push(bedrock);
+        }
+        return findings;
+    },
+};
+function unknownRegion(pointer, region) {
+    if (isKnownRegion(region))
+        return undefined;
+    return {
+        pointer,
+        message: `${JSON.stringify(region)} is not an AWS region the kit knows`,
+        hint: regionHint(region),
+    };
+}
+function regionHint(region) {
+    const { asOf } = awsRegionTable;
+    if (/^(?:[a-z]{2}-gov-|cn-)/.test(region)) {
+        return `${region} is a GovCloud or China region; the kit runs in the commercial regions listed in src/data/aws-regions.ts (as of ${asOf}).`;
+    }
+    const suggestion = (0,mod/* closest */.kp)(region, Object.keys(awsRegionTable.regions));
+    return `Did you mean ${JSON.stringify(suggestion)}? If AWS launched ${region} after ${asOf}, add it to src/data/aws-regions.ts.`;
+}
+
+;// CONCATENATED MODULE: ./src/environment/checks/sbx001-any-syscalls.ts
+const anySyscalls = {
+    id: 'SBX001',
+    title: 'The code sandbox keeps its system-call filter',
+    severity: 'warning',
+    check({ environment }) {
+        if (!environment.dify.sandbox.allowAnySyscalls)
+            return [];
+        return [
+            {
+                pointer: '/dify/sandbox/allowAnySyscalls',
+                message: 'the sandbox lets code nodes make any system call, switching off its system-call filter',
+                hint: 'Keep it only if everyone who can write code nodes in this Dify is trusted; otherwise set dify.sandbox.allowAnySyscalls to false.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/environment/checks/upg001-v1-migration.ts
+
+
+const v1Migration = {
+    id: 'UPG001',
+    title: 'A Dify 0.x to 1.x upgrade goes through the migrate-v1 workflow, and 1.x never goes back to 0.x',
+    severity: 'error',
+    check({ environment, written, base }) {
+        // The base may predate the schema: read only what it has.
+        const before = valueAtPointer(base, '/dify/version');
+        if (typeof before !== 'string')
+            return [];
+        const after = environment.dify.version;
+        const from = majorVersion(before);
+        const to = majorVersion(after);
+        if (from === undefined || to === undefined)
+            return [];
+        const change = `from ${JSON.stringify(before)} to ${JSON.stringify(after)}`;
+        const findings = [];
+        if (from === 0 && to >= 1 && environment.dify.autoMigrateDatabase) {
+            findings.push({
+                pointer: written.dify?.autoMigrateDatabase === undefined ? '/dify/version' : '/dify/autoMigrateDatabase',
+                message: `the upgrade of Dify ${change} would migrate the database automatically`,
+                hint: 'A 0.x to 1.x upgrade must go through the migrate-v1 workflow, which snapshots the database and then migrates plugins inside the API container: set dify.autoMigrateDatabase to false and run that workflow.',
+            });
+        }
+        if (from >= 1 && to === 0) {
+            findings.push({
+                pointer: '/dify/version',
+                message: `dify.version goes back ${change}, a downgrade from 1.x to 0.x`,
+                hint: 'Keep a 1.x version: Dify 0.x cannot run on a database migrated to 1.x. To go back, restore the snapshot taken before the upgrade.',
+            });
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/environment/checks/index.ts
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Every policy check, in id order. Adding a check means adding it here. */
-const allPolicyChecks = [closedNetworkEndpointsCheck, fargateTaskSize, floatingImageTag];
+const allPolicyChecks = [
+    modelOffered,
+    modelLifecycle,
+    dataResidency,
+    crossRegionInference,
+    closedNetworkBedrockRegion,
+    certificateValidationZone,
+    certificateLocation,
+    fargateTaskSize,
+    apiTaskFits,
+    pluginDaemonMemory,
+    fromAddressDomain,
+    managedVariable,
+    literalSecret,
+    floatingImageTag,
+    compatibleVersions,
+    unpinnedVersion,
+    closedNetworkEndpointsCheck,
+    closedNetworkImages,
+    closedNetworkPlugins,
+    subnetAvailabilityZones,
+    subnetRanges,
+    openLoadBalancer,
+    plainHttp,
+    knownRegion,
+    anySyscalls,
+    v1Migration,
+];
 
 ;// CONCATENATED MODULE: ./src/environment/diagnostic.ts
 function compareDiagnostics(a, b) {
@@ -17942,57 +21038,8 @@ var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/cron-parser/dist/index.js
 var cron_parser_dist = __nccwpck_require__(8628);
-;// CONCATENATED MODULE: ./src/environment/cidr.ts
-/** IPv4 CIDR arithmetic for subnet checks. */
-const CIDR_SYNTAX = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-/** Parses "a.b.c.d/n"; undefined when the syntax or a number is out of range. */
-function parseIpv4Cidr(text) {
-    const match = CIDR_SYNTAX.exec(text);
-    if (!match)
-        return undefined;
-    const octets = match.slice(1, 5).map(Number);
-    const prefixLength = Number(match[5]);
-    if (match.slice(1, 6).some((part) => part !== undefined && part.length > 1 && part.startsWith('0')))
-        return undefined;
-    if (octets.some((octet) => octet > 255) || prefixLength > 32)
-        return undefined;
-    const address = octets.reduce((sum, octet) => sum * 256 + octet, 0);
-    return { address, prefixLength };
-}
-function maskOf(prefixLength) {
-    return prefixLength === 0 ? 0 : (0xffffffff << (32 - prefixLength)) >>> 0;
-}
-/** The CIDR with its host bits cleared, or undefined when `text` is not a CIDR. */
-function toNetwork(text) {
-    const parsed = parseIpv4Cidr(text);
-    if (!parsed)
-        return undefined;
-    return { network: (parsed.address & maskOf(parsed.prefixLength)) >>> 0, prefixLength: parsed.prefixLength };
-}
-/** True when the address part has bits set below the prefix, as in 10.0.0.1/16. */
-function hasHostBits(text) {
-    const parsed = parseIpv4Cidr(text);
-    return parsed !== undefined && (parsed.address & ~maskOf(parsed.prefixLength)) >>> 0 !== 0;
-}
-function formatCidr(cidr) {
-    const n = cidr.network;
-    return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}/${cidr.prefixLength}`;
-}
-function addressCount(cidr) {
-    return 2 ** (32 - cidr.prefixLength);
-}
-/** True when `inner` lies entirely inside `outer`. */
-function contains(outer, inner) {
-    return inner.prefixLength >= outer.prefixLength && (inner.network & maskOf(outer.prefixLength)) >>> 0 === outer.network;
-}
-function overlaps(a, b) {
-    return contains(a, b) || contains(b, a);
-}
-
 ;// CONCATENATED MODULE: ./src/environment/formats.ts
 
 
@@ -18006,7 +21053,10 @@ function isHttpUrl(value) {
     if (!URL.canParse(value))
         return false;
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+    return ((url.protocol === 'http:' || url.protocol === 'https:') &&
+        url.hostname !== '' &&
+        url.username === '' &&
+        url.password === '');
 }
 function isFiveFieldCron(value) {
     const fields = value.trim().split(/\s+/);
@@ -18048,7 +21098,10 @@ const stringFormats = {
         noun: 'a valid tag key (1 to 128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)',
         validate: (value) => /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(value) && !value.toLowerCase().startsWith('aws:'),
     },
-    'ec2-instance-type': { noun: 'an EC2 instance type such as t4g.nano', validate: matches(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/) },
+    'ec2-instance-type': {
+        noun: 'an EC2 instance type such as t4g.nano',
+        validate: matches(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/),
+    },
     'cache-node-type': {
         noun: 'an ElastiCache node type such as cache.t4g.micro',
         validate: matches(/^cache\.[a-z][a-z0-9-]*\.[a-z0-9]+$/),
@@ -18063,12 +21116,18 @@ const stringFormats = {
                 : undefined;
         },
     },
-    'vpc-id': { noun: 'a VPC ID such as vpc-0a1b2c3d4e5f67890', validate: matches(/^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$/) },
+    'vpc-id': {
+        noun: 'a VPC ID such as vpc-0a1b2c3d4e5f67890',
+        validate: matches(/^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$/),
+    },
     'subnet-id': {
         noun: 'a subnet ID such as subnet-0a1b2c3d4e5f67890',
         validate: matches(/^subnet-(?:[0-9a-f]{8}|[0-9a-f]{17})$/),
     },
-    'hosted-zone-id': { noun: 'a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ', validate: matches(/^Z[A-Z0-9]{1,31}$/) },
+    'hosted-zone-id': {
+        noun: 'a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ',
+        validate: matches(/^Z[A-Z0-9]{1,31}$/),
+    },
     'acm-certificate-arn': {
         noun: 'an ACM certificate ARN',
         validate: matches(new RegExp(`^arn:aws:acm:${ARN_REGION}:\\d{12}:certificate/${UUID_LIKE}$`)),
@@ -18115,13 +21174,36 @@ const stringFormats = {
 };
 
 ;// CONCATENATED MODULE: ./schemas/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Dify environment","description":"One Dify environment on one AWS account: the network it lives in, the Dify release and sizes it runs, its database, cache and Bedrock models. One file per environment, reviewed in pull requests.","type":"object","additionalProperties":false,"required":["name","accountId","region","network","bedrock"],"properties":{"$schema":{"title":"Schema reference","description":"Path or URL of this schema, so that editors offer completion. The kit ignores it.","type":"string","examples":["../../schemas/environment.schema.json"]},"name":{"title":"Environment name","description":"Short name of the environment: 2 to 20 lowercase letters, digits and hyphens, starting with a letter. It prefixes the stack name and every resource name, so changing it later creates a new environment.","type":"string","format":"environment-name","examples":["dev","prod-jp"]},"description":{"title":"Description","description":"One sentence about the environment, shown in reports and pull-request comments.","type":"string","maxLength":256,"examples":["Development Dify for the platform team"]},"accountId":{"title":"AWS account ID","description":"The 12-digit ID of the AWS account the environment is deployed to. Deploys stop before touching anything when the credentials belong to another account.","type":"string","format":"aws-account-id","examples":["123456789012"]},"region":{"title":"AWS region","description":"The AWS region of the stack, for example ap-northeast-1 (Tokyo).","type":"string","format":"aws-region","examples":["ap-northeast-1","us-east-1"]},"stackName":{"title":"Stack name","description":"CloudFormation stack name. Defaults to dify-<name>. Changing it later creates a second stack.","type":"string","format":"cloudformation-stack-name","examples":["dify-dev"]},"tags":{"title":"Tags","description":"Tags put on the stack and propagated to every resource that supports them (at most 40; keys may not start with aws:).","type":"object","maxProperties":40,"propertyNames":{"format":"tag-key"},"additionalProperties":{"type":"string","maxLength":256},"default":{},"examples":[{"CostCenter":"platform","Owner":"dify-team"}]},"network":{"$ref":"#/definitions/network"},"domain":{"$ref":"#/definitions/domain"},"dify":{"$ref":"#/definitions/dify","default":{}},"database":{"$ref":"#/definitions/database","default":{}},"cache":{"$ref":"#/definitions/cache","default":{}},"bedrock":{"$ref":"#/definitions/bedrock"},"email":{"$ref":"#/definitions/email"},"operations":{"$ref":"#/definitions/operations","default":{}}},"definitions":{"network":{"title":"Network","description":"Where the environment runs: a new or an existing VPC, how it reaches the internet, and who may reach the load balancer.","type":"object","additionalProperties":false,"required":["vpc"],"properties":{"vpc":{"$ref":"#/definitions/vpc"},"egress":{"title":"Internet egress","description":"How tasks in private subnets reach the internet: nat-gateway (managed, one per AZ or shared), nat-instance (one small EC2 instance, cheapest), or none (a closed network: VPC endpoints only, images from ECR). With an existing VPC the kit creates no NAT: say what your subnets already route through, or none to have the endpoints created.","type":"string","enum":["nat-gateway","nat-instance","none"],"default":"nat-gateway","examples":["nat-instance","none"]},"natGateways":{"title":"NAT gateways","description":"With egress nat-gateway: one-per-az keeps each AZ independent; single saves about 33 USD a month per extra AZ but makes one AZ a single point of failure.","type":"string","enum":["one-per-az","single"],"default":"one-per-az","examples":["single"]},"natInstanceType":{"title":"NAT instance type","description":"With egress nat-instance: the EC2 instance type of the NAT instance (an arm64 t4g size is cheapest).","type":"string","format":"ec2-instance-type","default":"t4g.nano","examples":["t4g.nano","t4g.small"]},"vpcEndpoints":{"title":"VPC endpoints","description":"The VPC endpoints to create. Leave it out to let the kit derive the set from the egress mode: every endpoint Dify needs for egress none, only the free S3 gateway endpoint otherwise.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["s3","ecr.api","ecr.dkr","logs","secretsmanager","ssm","ssmmessages","kms","bedrock-runtime","bedrock","bedrock-agent-runtime","sts","codeartifact.api","codeartifact.repositories"]},"examples":[["s3","ecr.api","ecr.dkr","logs","secretsmanager","ssm","ssmmessages","bedrock-runtime","bedrock"]]},"loadBalancer":{"title":"Load balancer","description":"The Application Load Balancer in front of Dify.","type":"object","additionalProperties":false,"default":{},"properties":{"scheme":{"title":"Scheme","description":"internet-facing puts the load balancer in public subnets; internal keeps it inside the VPC (reach it over VPN or Direct Connect).","type":"string","enum":["internet-facing","internal"],"default":"internet-facing","examples":["internal"]},"allowedCidrs":{"title":"Allowed CIDRs","description":"IPv4 ranges allowed to reach the load balancer. Leave it out to allow everyone (internet-facing) or the VPC range (internal).","type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","format":"ipv4-cidr"},"examples":[["203.0.113.0/24","198.51.100.10/32"]]}},"examples":[{"scheme":"internet-facing","allowedCidrs":["203.0.113.0/24"]}]}},"examples":[{"vpc":{"mode":"create","cidr":"10.0.0.0/16","availabilityZones":2},"egress":"nat-instance"}]},"vpc":{"title":"VPC","description":"Create a new VPC (mode create) or use an existing one (mode existing).","type":"object","required":["mode"],"discriminator":{"propertyName":"mode"},"oneOf":[{"$ref":"#/definitions/newVpc"},{"$ref":"#/definitions/existingVpc"}],"examples":[{"mode":"create","cidr":"10.0.0.0/16","availabilityZones":2}]},"newVpc":{"title":"New VPC","description":"A VPC the kit creates, with one public and one private subnet in each availability zone.","type":"object","additionalProperties":false,"required":["mode","cidr"],"properties":{"mode":{"title":"Mode","description":"create: the kit creates the VPC.","type":"string","const":"create","examples":["create"]},"cidr":{"title":"VPC CIDR","description":"The IPv4 range of the new VPC, /16 to /24. Pick one that does not overlap networks you will peer with.","type":"string","format":"ipv4-cidr","examples":["10.0.0.0/16"]},"availabilityZones":{"title":"Availability zones","description":"How many availability zones to spread subnets over (at least 2: the load balancer and Aurora need two).","type":"integer","minimum":2,"maximum":6,"default":2,"examples":[2,3]},"subnetPrefixLength":{"title":"Subnet prefix length","description":"Size of each subnet as a prefix length (20 gives 4,091 addresses). The VPC must hold two subnets per availability zone.","type":"integer","minimum":16,"maximum":28,"default":20,"examples":[20,24]}},"examples":[{"mode":"create","cidr":"10.0.0.0/16","availabilityZones":2}]},"existingVpc":{"title":"Existing VPC","description":"A VPC that already exists. The kit checks the subnets you declare offline; deploy verifies them against EC2.","type":"object","additionalProperties":false,"required":["mode","id","cidr","privateSubnets"],"properties":{"mode":{"title":"Mode","description":"existing: use a VPC that already exists.","type":"string","const":"existing","examples":["existing"]},"id":{"title":"VPC ID","description":"The ID of the existing VPC.","type":"string","format":"vpc-id","examples":["vpc-0a1b2c3d4e5f67890"]},"cidr":{"title":"VPC CIDR","description":"The primary IPv4 range of the existing VPC (used for security-group rules and subnet checks).","type":"string","format":"ipv4-cidr","examples":["10.20.0.0/16"]},"publicSubnets":{"title":"Public subnets","description":"Subnets routed to an internet gateway, for an internet-facing load balancer: at least two, in different availability zones. Not needed for an internal load balancer.","type":"array","items":{"$ref":"#/definitions/subnet"},"default":[],"examples":[[{"id":"subnet-0aaa1111bbbb2222c","availabilityZone":"ap-northeast-1a","cidr":"10.20.0.0/24"},{"id":"subnet-0bbb2222cccc3333d","availabilityZone":"ap-northeast-1c","cidr":"10.20.1.0/24"}]]},"privateSubnets":{"title":"Private subnets","description":"Subnets for the tasks, the database and the cache: at least two, in different availability zones.","type":"array","minItems":2,"items":{"$ref":"#/definitions/subnet"},"examples":[[{"id":"subnet-0ddd3333eeee4444f","availabilityZone":"ap-northeast-1a","cidr":"10.20.10.0/24"},{"id":"subnet-0abc5555def66667a","availabilityZone":"ap-northeast-1c","cidr":"10.20.11.0/24"}]]}},"examples":[{"mode":"existing","id":"vpc-0a1b2c3d4e5f67890","cidr":"10.20.0.0/16","privateSubnets":[{"id":"subnet-0ddd3333eeee4444f","availabilityZone":"ap-northeast-1a","cidr":"10.20.10.0/24"},{"id":"subnet-0abc5555def66667a","availabilityZone":"ap-northeast-1c","cidr":"10.20.11.0/24"}]}]},"subnet":{"title":"Subnet","description":"One existing subnet: its ID, availability zone and IPv4 range.","type":"object","additionalProperties":false,"required":["id","availabilityZone","cidr"],"properties":{"id":{"title":"Subnet ID","description":"The ID of the subnet.","type":"string","format":"subnet-id","examples":["subnet-0ddd3333eeee4444f"]},"availabilityZone":{"title":"Availability zone","description":"The availability zone of the subnet, for example ap-northeast-1a.","type":"string","format":"availability-zone","examples":["ap-northeast-1a"]},"cidr":{"title":"Subnet CIDR","description":"The IPv4 range of the subnet; it must lie inside the VPC range.","type":"string","format":"ipv4-cidr","examples":["10.20.10.0/24"]}},"examples":[{"id":"subnet-0ddd3333eeee4444f","availabilityZone":"ap-northeast-1a","cidr":"10.20.10.0/24"}]},"domain":{"title":"Domain","description":"Serve Dify on your own host name over HTTPS. Without it Dify is served over plain HTTP on the load balancer\'s DNS name.","type":"object","additionalProperties":false,"required":["hostName"],"properties":{"hostName":{"title":"Host name","description":"The fully qualified host name users open, for example dify.example.com.","type":"string","format":"hostname","examples":["dify.example.com"]},"hostedZoneId":{"title":"Route 53 hosted zone ID","description":"The Route 53 hosted zone that holds the host name. With it the kit creates the alias record (and validates a created certificate by DNS); without it, point the name at the load balancer yourself.","type":"string","format":"hosted-zone-id","examples":["Z0123456789ABCDEFGHIJ"]},"certificate":{"title":"Certificate","description":"create: request an ACM certificate validated by DNS in the hosted zone. Or the ARN of an existing ACM certificate in the stack\'s region that covers the host name.","anyOf":[{"type":"string","const":"create"},{"type":"string","format":"acm-certificate-arn"}],"default":"create","examples":["create","arn:aws:acm:ap-northeast-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"]}},"examples":[{"hostName":"dify.example.com","hostedZoneId":"Z0123456789ABCDEFGHIJ","certificate":"create"}]},"dify":{"title":"Dify","description":"The Dify release, where its images come from, how big each service is, and how it behaves.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Dify version","description":"The dify-api and dify-web image tag, an exact release such as 1.13.3. The plugin daemon and sandbox versions default to the set known to work with it. Pin it: the default moves when you upgrade the kit.","type":"string","format":"image-tag","default":"1.13.3","examples":["1.13.3"]},"pluginDaemonVersion":{"title":"Plugin daemon version","description":"The dify-plugin-daemon image tag. Leave it out to use the one released with the Dify version; set it only to follow a fix, and expect a warning when the pair is not known to work.","type":"string","format":"image-tag","examples":["0.5.3-local"]},"sandboxVersion":{"title":"Sandbox version","description":"The dify-sandbox image tag. Leave it out to use the one released with the Dify version.","type":"string","format":"image-tag","examples":["0.2.14"]},"images":{"title":"Images","description":"Where container images are pulled from.","type":"object","additionalProperties":false,"default":{},"properties":{"source":{"title":"Image source","description":"docker-hub pulls langgenius/* images from Docker Hub (needs internet egress); ecr pulls mirrored copies from ECR repositories in this account and region (required for a closed network).","type":"string","enum":["docker-hub","ecr"],"default":"docker-hub","examples":["ecr"]},"ecrRepositoryPrefix":{"title":"ECR repository prefix","description":"With source ecr: images are pulled from <account>.dkr.ecr.<region>.amazonaws.com/<prefix>/<image>:<tag>, for example dify-mirror/dify-api:1.13.3.","type":"string","format":"ecr-repository-prefix","default":"dify-mirror","examples":["dify-mirror"]}},"examples":[{"source":"ecr","ecrRepositoryPrefix":"dify-mirror"}]},"services":{"title":"Services","description":"CPU (units, 1024 = 1 vCPU), memory (MiB) and task count of each service. The API task also holds the plugin daemon, the sandbox and the SSRF proxy, which take their share of its size.","type":"object","additionalProperties":false,"default":{},"properties":{"api":{"title":"API task","description":"The API task: the api container plus the plugin daemon, sandbox and SSRF proxy containers.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":2048},"memory":{"$ref":"#/definitions/fargateMemory","default":4096},"desiredCount":{"$ref":"#/definitions/desiredCount","default":1}},"examples":[{"cpu":2048,"memory":4096,"desiredCount":2}]},"worker":{"title":"Worker task","description":"The Celery worker (MODE=worker): document indexing, workflows in the background, mail.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":1024},"memory":{"$ref":"#/definitions/fargateMemory","default":2048},"desiredCount":{"$ref":"#/definitions/desiredCount","default":1}},"examples":[{"cpu":1024,"memory":2048,"desiredCount":1}]},"beat":{"title":"Beat task","description":"The Celery beat scheduler (MODE=beat). It always runs exactly one task.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":256},"memory":{"$ref":"#/definitions/fargateMemory","default":512}},"examples":[{"cpu":256,"memory":512}]},"web":{"title":"Web task","description":"The Next.js web front end.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":512},"memory":{"$ref":"#/definitions/fargateMemory","default":1024},"desiredCount":{"$ref":"#/definitions/desiredCount","default":1}},"examples":[{"cpu":512,"memory":1024,"desiredCount":1}]},"pluginDaemon":{"title":"Plugin daemon container","description":"The plugin daemon\'s share of the API task. Plugins run as Python processes inside it: give it memory (at least 1024 MiB; out-of-memory crash loops are the most reported failure).","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/containerCpu","default":512},"memory":{"$ref":"#/definitions/containerMemory","default":1024}},"examples":[{"cpu":512,"memory":1536}]},"sandbox":{"title":"Sandbox container","description":"The code-execution sandbox\'s share of the API task.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/containerCpu","default":256},"memory":{"$ref":"#/definitions/containerMemory","default":512}},"examples":[{"cpu":256,"memory":512}]}},"examples":[{"api":{"cpu":2048,"memory":4096,"desiredCount":1}}]},"fargateSpot":{"title":"Fargate Spot","description":"Run the API, worker and web tasks on Fargate Spot (about 70% cheaper, interrupted with two minutes\' notice). The beat scheduler always runs on regular Fargate. Fine for development, not for production.","type":"boolean","default":false,"examples":[true]},"autoMigrateDatabase":{"title":"Migrate the database automatically","description":"Run Dify\'s database migrations when the API starts (MIGRATION_ENABLED). Turn it off for a Dify 0.x to 1.x upgrade, which the migrate-v1 workflow performs.","type":"boolean","default":true,"examples":[false]},"sandbox":{"title":"Sandbox","description":"Code-execution sandbox behaviour.","type":"object","additionalProperties":false,"default":{},"properties":{"allowAnySyscalls":{"title":"Allow any system call","description":"Let sandboxed code make any system call (some Python libraries need it). Only with trusted code: it weakens the sandbox.","type":"boolean","default":false,"examples":[false]}},"examples":[{"allowAnySyscalls":false}]},"plugins":{"title":"Plugins","description":"How Dify 1.x plugins are installed. The API downloads packages from marketplace.dify.ai and the plugin daemon installs their Python dependencies from PyPI, neither of which any VPC endpoint reaches.","type":"object","additionalProperties":false,"default":{},"properties":{"egressProxyUrl":{"title":"Egress proxy URL","description":"An HTTP proxy through which the API and plugin daemon reach the marketplace and PyPI in a closed network.","type":"string","format":"http-url","examples":["http://proxy.internal.example.com:3128"]},"pipMirrorUrl":{"title":"PyPI mirror URL","description":"A PyPI simple index (for example CodeArtifact) used by the plugin daemon and the sandbox instead of pypi.org.","type":"string","format":"http-url","examples":["https://my-domain-123456789012.d.codeartifact.ap-northeast-1.amazonaws.com/pypi/pypi-mirror/simple/"]}},"examples":[{"egressProxyUrl":"http://proxy.internal.example.com:3128"}]},"environment":{"title":"Extra environment variables","description":"Extra variables for Dify\'s containers. Each has exactly one source: a literal value, an SSM parameter, or a Secrets Manager secret (optionally one JSON key of it). Secrets reach the containers through ECS secrets, never in plain text.","type":"array","maxItems":100,"default":[],"items":{"$ref":"#/definitions/environmentVariable"},"examples":[[{"name":"LOG_LEVEL","value":"INFO","targets":["api","worker"]}]]}},"examples":[{"version":"1.13.3","fargateSpot":true}]},"environmentVariable":{"title":"Environment variable","description":"One extra variable: a name, exactly one of value, fromSsmParameter or fromSecret, and the containers it goes to.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["value"]},{"required":["fromSsmParameter"]},{"required":["fromSecret"]}],"dependencies":{"jsonKey":["fromSecret"]},"properties":{"name":{"title":"Name","description":"The variable name: uppercase letters, digits and underscores.","type":"string","format":"environment-variable-name","examples":["LOG_LEVEL"]},"value":{"title":"Value","description":"A literal value. Never put a secret here: use fromSecret.","type":"string","maxLength":4096,"examples":["INFO"]},"fromSsmParameter":{"title":"From SSM parameter","description":"The name (or ARN) of an SSM parameter whose value becomes the variable.","type":"string","format":"ssm-parameter","examples":["/dify/prod/sentry-dsn"]},"fromSecret":{"title":"From Secrets Manager secret","description":"The name or ARN of a Secrets Manager secret whose value becomes the variable.","type":"string","format":"secrets-manager-secret","examples":["dify/prod/smtp"]},"jsonKey":{"title":"JSON key","description":"With fromSecret: take only this key of a JSON secret.","type":"string","minLength":1,"maxLength":256,"examples":["password"]},"targets":{"title":"Target containers","description":"The containers that receive the variable.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["api","worker","beat","web","sandbox","pluginDaemon"]},"default":["api","worker"],"examples":[["api","worker","beat"]]}},"examples":[{"name":"SMTP_PASSWORD","fromSecret":"dify/prod/smtp","jsonKey":"password","targets":["api","worker"]}]},"fargateCpu":{"title":"CPU","description":"Fargate task CPU in units (1024 = 1 vCPU). The memory must be a valid Fargate pair for it.","type":"integer","enum":[256,512,1024,2048,4096,8192,16384],"examples":[1024]},"fargateMemory":{"title":"Memory","description":"Fargate task memory in MiB; it must be a valid Fargate pair for the CPU (for example 1024 CPU takes 2048 to 8192).","type":"integer","minimum":512,"maximum":122880,"examples":[2048]},"containerCpu":{"title":"CPU","description":"CPU units reserved for the container inside its task (1024 = 1 vCPU).","type":"integer","minimum":0,"maximum":16384,"examples":[512]},"containerMemory":{"title":"Memory","description":"Hard memory limit of the container inside its task, in MiB.","type":"integer","minimum":128,"maximum":122880,"examples":[1024]},"desiredCount":{"title":"Desired count","description":"How many tasks of the service run.","type":"integer","minimum":0,"maximum":50,"examples":[1,2]},"database":{"title":"Database","description":"Aurora PostgreSQL Serverless v2 holding Dify\'s data, the plugin daemon\'s data and the pgvector embeddings.","type":"object","additionalProperties":false,"properties":{"minCapacity":{"title":"Minimum capacity (ACU)","description":"Lowest Aurora capacity in ACUs, in steps of 0.5. 0 lets the database pause when idle (about 15 s to resume on the next request).","type":"number","minimum":0,"maximum":256,"multipleOf":0.5,"default":0.5,"examples":[0,0.5,2]},"maxCapacity":{"title":"Maximum capacity (ACU)","description":"Highest Aurora capacity in ACUs, in steps of 0.5 (1 ACU is about 2 GiB of memory).","type":"number","minimum":1,"maximum":256,"multipleOf":0.5,"default":4,"examples":[2,16]},"backupRetentionDays":{"title":"Backup retention (days)","description":"Days of automated backups kept (1 to 35).","type":"integer","minimum":1,"maximum":35,"default":7,"examples":[7,35]},"deletionProtection":{"title":"Deletion protection","description":"Refuse to delete the database cluster until this is turned off. Keep it on for anything with real data.","type":"boolean","default":true,"examples":[true]}},"examples":[{"minCapacity":0,"maxCapacity":2}]},"cache":{"title":"Cache","description":"ElastiCache (Valkey) for Dify\'s cache and the Celery broker, encrypted in transit and at rest, with an auth token.","type":"object","additionalProperties":false,"properties":{"nodeType":{"title":"Node type","description":"The ElastiCache node type.","type":"string","format":"cache-node-type","default":"cache.t4g.micro","examples":["cache.t4g.micro","cache.r7g.large"]},"replicas":{"title":"Replicas","description":"Read replicas besides the primary (0 to 5). At least 1 gives Multi-AZ automatic failover.","type":"integer","minimum":0,"maximum":5,"default":1,"examples":[0,1]}},"examples":[{"nodeType":"cache.t4g.micro","replicas":0}]},"bedrock":{"title":"Amazon Bedrock","description":"The Bedrock region, data-residency policy and models the environment may use. The task role may invoke exactly these models and nothing else.","type":"object","additionalProperties":false,"required":["models"],"properties":{"region":{"title":"Bedrock region","description":"The region Dify calls Bedrock in. Defaults to the stack\'s region; in a closed network it must be the stack\'s region (endpoints are regional).","type":"string","format":"aws-region","examples":["ap-northeast-1","us-west-2"]},"crossRegionInference":{"title":"Allow cross-region inference","description":"Allow inference profiles (us., eu., apac., jp., global. model IDs) that route requests to other regions.","type":"boolean","default":false,"examples":[true]},"dataResidency":{"title":"Data residency","description":"Keep data in one geography: jp allows only Japanese regions and jp. profiles, eu only EU regions and eu. profiles, us only US regions and us. profiles. none applies no rule.","type":"string","enum":["none","jp","eu","us"],"default":"none","examples":["jp"]},"models":{"title":"Models","description":"The model IDs (or inference profile IDs) the environment may use, by role.","type":"object","additionalProperties":false,"required":["chat"],"properties":{"chat":{"title":"Chat models","description":"Models for chat, completion and agents.","type":"array","minItems":1,"maxItems":30,"uniqueItems":true,"items":{"type":"string","format":"bedrock-model-id"},"examples":[["jp.anthropic.claude-sonnet-4-5-20250929-v1:0"]]},"embedding":{"title":"Embedding models","description":"Models for knowledge-base embeddings.","type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"string","format":"bedrock-model-id"},"default":[],"examples":[["amazon.titan-embed-text-v2:0"]]},"rerank":{"title":"Rerank models","description":"Models for reranking retrieved chunks.","type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"string","format":"bedrock-model-id"},"default":[],"examples":[["cohere.rerank-v3-5:0"]]}},"examples":[{"chat":["anthropic.claude-3-haiku-20240307-v1:0"],"embedding":["amazon.titan-embed-text-v2:0"]}]}},"examples":[{"region":"ap-northeast-1","dataResidency":"jp","models":{"chat":["jp.anthropic.claude-sonnet-4-5-20250929-v1:0"]}}]},"email":{"title":"Email","description":"Send Dify\'s mail (invitations, password resets) through Amazon SES.","type":"object","additionalProperties":false,"required":["sendingDomain","fromAddress"],"properties":{"sendingDomain":{"title":"Sending domain","description":"The domain verified in SES (DKIM records are created when it lies in the hosted zone).","type":"string","format":"hostname","examples":["example.com"]},"fromAddress":{"title":"From address","description":"The sender address of Dify\'s mail; it must belong to the sending domain.","type":"string","format":"email","examples":["dify@example.com"]}},"examples":[{"sendingDomain":"example.com","fromAddress":"dify@example.com"}]},"operations":{"title":"Operations","description":"How the environment is watched and operated.","type":"object","additionalProperties":false,"properties":{"driftCheckSchedule":{"title":"Drift-check schedule","description":"When the drift workflow checks the stack, as a five-field cron expression in UTC (GitHub Actions schedule syntax).","type":"string","format":"cron","default":"0 18 * * *","examples":["0 18 * * *","30 21 * * 1-5"]},"logRetentionDays":{"title":"Log retention (days)","description":"Days CloudWatch Logs keeps container logs (one of the values CloudWatch accepts).","type":"integer","enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653],"default":30,"examples":[30,365]},"execSessionKmsKeyArn":{"title":"ECS Exec KMS key","description":"A customer KMS key that encrypts ECS Exec sessions. In a closed network it needs the kms endpoint, which the kit then adds.","type":"string","format":"kms-key-arn","examples":["arn:aws:kms:ap-northeast-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"]}},"examples":[{"driftCheckSchedule":"0 18 * * *","logRetentionDays":30}]}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Dify environment","description":"One Dify environment on one AWS account: the network it lives in, the Dify release and sizes it runs, its database, cache and Bedrock models. One file per environment, reviewed in pull requests.","type":"object","additionalProperties":false,"required":["name","accountId","region","network","bedrock"],"properties":{"$schema":{"title":"Schema reference","description":"Path or URL of this schema, so that editors offer completion. The kit ignores it.","type":"string","examples":["../../schemas/environment.schema.json"]},"name":{"title":"Environment name","description":"Short name of the environment: 2 to 20 lowercase letters, digits and hyphens, starting with a letter. It prefixes the stack name and every resource name, so changing it later creates a new environment.","type":"string","format":"environment-name","examples":["dev","prod-jp"]},"description":{"title":"Description","description":"One sentence about the environment, shown in reports and pull-request comments.","type":"string","maxLength":256,"examples":["Development Dify for the platform team"]},"accountId":{"title":"AWS account ID","description":"The 12-digit ID of the AWS account the environment is deployed to. Deploys stop before touching anything when the credentials belong to another account.","type":"string","format":"aws-account-id","examples":["123456789012"]},"region":{"title":"AWS region","description":"The AWS region of the stack, for example ap-northeast-1 (Tokyo).","type":"string","format":"aws-region","examples":["ap-northeast-1","us-east-1"]},"stackName":{"title":"Stack name","description":"CloudFormation stack name. Defaults to dify-<name>. Changing it later creates a second stack.","type":"string","format":"cloudformation-stack-name","examples":["dify-dev"]},"tags":{"title":"Tags","description":"Tags put on the stack and propagated to every resource that supports them (at most 40; keys may not start with aws:).","type":"object","maxProperties":40,"propertyNames":{"format":"tag-key"},"additionalProperties":{"type":"string","maxLength":256},"default":{},"examples":[{"CostCenter":"platform","Owner":"dify-team"}]},"network":{"$ref":"#/definitions/network"},"domain":{"$ref":"#/definitions/domain"},"dify":{"$ref":"#/definitions/dify","default":{}},"database":{"$ref":"#/definitions/database","default":{}},"cache":{"$ref":"#/definitions/cache","default":{}},"bedrock":{"$ref":"#/definitions/bedrock"},"email":{"$ref":"#/definitions/email"},"operations":{"$ref":"#/definitions/operations","default":{}}},"definitions":{"network":{"title":"Network","description":"Where the environment runs: a new or an existing VPC, how it reaches the internet, and who may reach the load balancer.","type":"object","additionalProperties":false,"required":["vpc"],"properties":{"vpc":{"$ref":"#/definitions/vpc"},"egress":{"title":"Internet egress","description":"How tasks in private subnets reach the internet: nat-gateway (managed, one per AZ or shared), nat-instance (one small EC2 instance, cheapest), or none (a closed network: VPC endpoints only, images from ECR). With an existing VPC the kit creates no NAT: say what your subnets already route through, or none to have the endpoints created.","type":"string","enum":["nat-gateway","nat-instance","none"],"default":"nat-gateway","examples":["nat-instance","none"]},"natGateways":{"title":"NAT gateways","description":"With egress nat-gateway: one-per-az keeps each AZ independent; single saves about 33 USD a month per extra AZ but makes one AZ a single point of failure.","type":"string","enum":["one-per-az","single"],"default":"one-per-az","examples":["single"]},"natInstanceType":{"title":"NAT instance type","description":"With egress nat-instance: the EC2 instance type of the NAT instance (an arm64 t4g size is cheapest).","type":"string","format":"ec2-instance-type","default":"t4g.nano","examples":["t4g.nano","t4g.small"]},"vpcEndpoints":{"title":"VPC endpoints","description":"The VPC endpoints to create. Leave it out to let the kit derive the set from the egress mode: every endpoint Dify needs for egress none, only the free S3 gateway endpoint otherwise.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["s3","ecr.api","ecr.dkr","logs","secretsmanager","ssm","ssmmessages","kms","bedrock-runtime","bedrock","bedrock-agent-runtime","sts","codeartifact.api","codeartifact.repositories"]},"examples":[["s3","ecr.api","ecr.dkr","logs","secretsmanager","ssm","ssmmessages","bedrock-runtime","bedrock"]]},"loadBalancer":{"title":"Load balancer","description":"The Application Load Balancer in front of Dify.","type":"object","additionalProperties":false,"default":{},"properties":{"scheme":{"title":"Scheme","description":"internet-facing puts the load balancer in public subnets; internal keeps it inside the VPC (reach it over VPN or Direct Connect).","type":"string","enum":["internet-facing","internal"],"default":"internet-facing","examples":["internal"]},"allowedCidrs":{"title":"Allowed CIDRs","description":"IPv4 ranges allowed to reach the load balancer. Leave it out to allow everyone (internet-facing) or the VPC range (internal).","type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","format":"ipv4-cidr"},"examples":[["203.0.113.0/24","198.51.100.10/32"]]}},"examples":[{"scheme":"internet-facing","allowedCidrs":["203.0.113.0/24"]}]}},"examples":[{"vpc":{"mode":"create","cidr":"10.0.0.0/16","availabilityZones":2},"egress":"nat-instance"}]},"vpc":{"title":"VPC","description":"Create a new VPC (mode create) or use an existing one (mode existing).","type":"object","required":["mode"],"discriminator":{"propertyName":"mode"},"oneOf":[{"$ref":"#/definitions/newVpc"},{"$ref":"#/definitions/existingVpc"}],"examples":[{"mode":"create","cidr":"10.0.0.0/16","availabilityZones":2}]},"newVpc":{"title":"New VPC","description":"A VPC the kit creates, with one public and one private subnet in each availability zone.","type":"object","additionalProperties":false,"required":["mode","cidr"],"properties":{"mode":{"title":"Mode","description":"create: the kit creates the VPC.","type":"string","const":"create","examples":["create"]},"cidr":{"title":"VPC CIDR","description":"The IPv4 range of the new VPC, /16 to /24. Pick one that does not overlap networks you will peer with.","type":"string","format":"ipv4-cidr","examples":["10.0.0.0/16"]},"availabilityZones":{"title":"Availability zones","description":"How many availability zones to spread subnets over (at least 2: the load balancer and Aurora need two).","type":"integer","minimum":2,"maximum":6,"default":2,"examples":[2,3]},"subnetPrefixLength":{"title":"Subnet prefix length","description":"Size of each subnet as a prefix length, 16 to 27 (20 gives 4,091 usable addresses; a load balancer needs at least /27). The VPC must hold two subnets per availability zone.","type":"integer","minimum":16,"maximum":27,"default":20,"examples":[20,24]}},"examples":[{"mode":"create","cidr":"10.0.0.0/16","availabilityZones":2}]},"existingVpc":{"title":"Existing VPC","description":"A VPC that already exists. The kit checks the subnets you declare offline; deploy verifies them against EC2.","type":"object","additionalProperties":false,"required":["mode","id","cidr","privateSubnets"],"properties":{"mode":{"title":"Mode","description":"existing: use a VPC that already exists.","type":"string","const":"existing","examples":["existing"]},"id":{"title":"VPC ID","description":"The ID of the existing VPC.","type":"string","format":"vpc-id","examples":["vpc-0a1b2c3d4e5f67890"]},"cidr":{"title":"VPC CIDR","description":"The primary IPv4 range of the existing VPC (used for security-group rules and subnet checks).","type":"string","format":"ipv4-cidr","examples":["10.20.0.0/16"]},"publicSubnets":{"title":"Public subnets","description":"Subnets routed to an internet gateway, for an internet-facing load balancer: at least two, in different availability zones. Not needed for an internal load balancer.","type":"array","items":{"$ref":"#/definitions/subnet"},"default":[],"examples":[[{"id":"subnet-0aaa1111bbbb2222c","availabilityZone":"ap-northeast-1a","cidr":"10.20.0.0/24"},{"id":"subnet-0bbb2222cccc3333d","availabilityZone":"ap-northeast-1c","cidr":"10.20.1.0/24"}]]},"privateSubnets":{"title":"Private subnets","description":"Subnets for the tasks, the database and the cache: at least two, in different availability zones.","type":"array","minItems":2,"items":{"$ref":"#/definitions/subnet"},"examples":[[{"id":"subnet-0ddd3333eeee4444f","availabilityZone":"ap-northeast-1a","cidr":"10.20.10.0/24"},{"id":"subnet-0abc5555def66667a","availabilityZone":"ap-northeast-1c","cidr":"10.20.11.0/24"}]]}},"examples":[{"mode":"existing","id":"vpc-0a1b2c3d4e5f67890","cidr":"10.20.0.0/16","privateSubnets":[{"id":"subnet-0ddd3333eeee4444f","availabilityZone":"ap-northeast-1a","cidr":"10.20.10.0/24"},{"id":"subnet-0abc5555def66667a","availabilityZone":"ap-northeast-1c","cidr":"10.20.11.0/24"}]}]},"subnet":{"title":"Subnet","description":"One existing subnet: its ID, availability zone and IPv4 range.","type":"object","additionalProperties":false,"required":["id","availabilityZone","cidr"],"properties":{"id":{"title":"Subnet ID","description":"The ID of the subnet.","type":"string","format":"subnet-id","examples":["subnet-0ddd3333eeee4444f"]},"availabilityZone":{"title":"Availability zone","description":"The availability zone of the subnet, for example ap-northeast-1a.","type":"string","format":"availability-zone","examples":["ap-northeast-1a"]},"cidr":{"title":"Subnet CIDR","description":"The IPv4 range of the subnet; it must lie inside the VPC range.","type":"string","format":"ipv4-cidr","examples":["10.20.10.0/24"]}},"examples":[{"id":"subnet-0ddd3333eeee4444f","availabilityZone":"ap-northeast-1a","cidr":"10.20.10.0/24"}]},"domain":{"title":"Domain","description":"Serve Dify on your own host name over HTTPS. Without it Dify is served over plain HTTP on the load balancer\'s DNS name.","type":"object","additionalProperties":false,"required":["hostName"],"properties":{"hostName":{"title":"Host name","description":"The fully qualified host name users open, for example dify.example.com.","type":"string","format":"hostname","examples":["dify.example.com"]},"hostedZoneId":{"title":"Route 53 hosted zone ID","description":"The Route 53 hosted zone that holds the host name. With it the kit creates the alias record (and validates a created certificate by DNS); without it, point the name at the load balancer yourself.","type":"string","format":"hosted-zone-id","examples":["Z0123456789ABCDEFGHIJ"]},"certificate":{"title":"Certificate","description":"create: request an ACM certificate validated by DNS in the hosted zone. Or the ARN of an existing ACM certificate in the stack\'s region that covers the host name.","anyOf":[{"type":"string","const":"create"},{"type":"string","format":"acm-certificate-arn"}],"default":"create","examples":["create","arn:aws:acm:ap-northeast-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"]}},"examples":[{"hostName":"dify.example.com","hostedZoneId":"Z0123456789ABCDEFGHIJ","certificate":"create"}]},"dify":{"title":"Dify","description":"The Dify release, where its images come from, how big each service is, and how it behaves.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Dify version","description":"The dify-api and dify-web image tag, an exact release such as 1.13.3. The plugin daemon and sandbox versions default to the set known to work with it. Pin it: the default moves when you upgrade the kit.","type":"string","format":"image-tag","default":"1.13.3","examples":["1.13.3"]},"pluginDaemonVersion":{"title":"Plugin daemon version","description":"The dify-plugin-daemon image tag. Leave it out to use the one released with the Dify version; set it only to follow a fix, and expect a warning when the pair is not known to work.","type":"string","format":"image-tag","examples":["0.5.3-local"]},"sandboxVersion":{"title":"Sandbox version","description":"The dify-sandbox image tag. Leave it out to use the one released with the Dify version.","type":"string","format":"image-tag","examples":["0.2.14"]},"images":{"title":"Images","description":"Where container images are pulled from.","type":"object","additionalProperties":false,"default":{},"properties":{"source":{"title":"Image source","description":"docker-hub pulls langgenius/* images from Docker Hub (needs internet egress); ecr pulls mirrored copies from ECR repositories in this account and region (required for a closed network).","type":"string","enum":["docker-hub","ecr"],"default":"docker-hub","examples":["ecr"]},"ecrRepositoryPrefix":{"title":"ECR repository prefix","description":"With source ecr: images are pulled from <account>.dkr.ecr.<region>.amazonaws.com/<prefix>/<image>:<tag>, for example dify-mirror/dify-api:1.13.3.","type":"string","format":"ecr-repository-prefix","default":"dify-mirror","examples":["dify-mirror"]}},"examples":[{"source":"ecr","ecrRepositoryPrefix":"dify-mirror"}]},"services":{"title":"Services","description":"CPU (units, 1024 = 1 vCPU), memory (MiB) and task count of each service. The API task also holds the plugin daemon, the sandbox and the SSRF proxy, which take their share of its size.","type":"object","additionalProperties":false,"default":{},"properties":{"api":{"title":"API task","description":"The API task: the api container plus the plugin daemon, sandbox and SSRF proxy containers.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":2048},"memory":{"$ref":"#/definitions/fargateMemory","default":4096},"desiredCount":{"$ref":"#/definitions/desiredCount","default":1}},"examples":[{"cpu":2048,"memory":4096,"desiredCount":2}]},"worker":{"title":"Worker task","description":"The Celery worker (MODE=worker): document indexing, workflows in the background, mail.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":1024},"memory":{"$ref":"#/definitions/fargateMemory","default":2048},"desiredCount":{"$ref":"#/definitions/desiredCount","default":1}},"examples":[{"cpu":1024,"memory":2048,"desiredCount":1}]},"beat":{"title":"Beat task","description":"The Celery beat scheduler (MODE=beat). It always runs exactly one task.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":256},"memory":{"$ref":"#/definitions/fargateMemory","default":512}},"examples":[{"cpu":256,"memory":512}]},"web":{"title":"Web task","description":"The Next.js web front end.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/fargateCpu","default":512},"memory":{"$ref":"#/definitions/fargateMemory","default":1024},"desiredCount":{"$ref":"#/definitions/desiredCount","default":1}},"examples":[{"cpu":512,"memory":1024,"desiredCount":1}]},"pluginDaemon":{"title":"Plugin daemon container","description":"The plugin daemon\'s share of the API task. Plugins run as Python processes inside it: give it memory (at least 1024 MiB; out-of-memory crash loops are the most reported failure).","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/containerCpu","default":512},"memory":{"$ref":"#/definitions/containerMemory","default":1024}},"examples":[{"cpu":512,"memory":1536}]},"sandbox":{"title":"Sandbox container","description":"The code-execution sandbox\'s share of the API task.","type":"object","additionalProperties":false,"default":{},"properties":{"cpu":{"$ref":"#/definitions/containerCpu","default":256},"memory":{"$ref":"#/definitions/containerMemory","default":512}},"examples":[{"cpu":256,"memory":512}]}},"examples":[{"api":{"cpu":2048,"memory":4096,"desiredCount":1}}]},"fargateSpot":{"title":"Fargate Spot","description":"Run the API, worker and web tasks on Fargate Spot (about 70% cheaper, interrupted with two minutes\' notice). The beat scheduler always runs on regular Fargate. Fine for development, not for production.","type":"boolean","default":false,"examples":[true]},"autoMigrateDatabase":{"title":"Migrate the database automatically","description":"Run Dify\'s database migrations when the API starts (MIGRATION_ENABLED). Turn it off for a Dify 0.x to 1.x upgrade, which the migrate-v1 workflow performs.","type":"boolean","default":true,"examples":[false]},"sandbox":{"title":"Sandbox","description":"Code-execution sandbox behaviour.","type":"object","additionalProperties":false,"default":{},"properties":{"allowAnySyscalls":{"title":"Allow any system call","description":"Let sandboxed code make any system call (some Python libraries need it). Only with trusted code: it weakens the sandbox.","type":"boolean","default":false,"examples":[false]}},"examples":[{"allowAnySyscalls":false}]},"plugins":{"title":"Plugins","description":"How Dify 1.x plugins are installed. The API downloads packages from marketplace.dify.ai and the plugin daemon installs their Python dependencies from PyPI, neither of which any VPC endpoint reaches.","type":"object","additionalProperties":false,"default":{},"properties":{"egressProxyUrl":{"title":"Egress proxy URL","description":"An HTTP proxy through which the API and plugin daemon reach the marketplace and PyPI in a closed network.","type":"string","format":"http-url","examples":["http://proxy.internal.example.com:3128"]},"pipMirrorUrl":{"title":"PyPI mirror URL","description":"A PyPI simple index (for example CodeArtifact) used by the plugin daemon and the sandbox instead of pypi.org.","type":"string","format":"http-url","examples":["https://my-domain-123456789012.d.codeartifact.ap-northeast-1.amazonaws.com/pypi/pypi-mirror/simple/"]}},"examples":[{"egressProxyUrl":"http://proxy.internal.example.com:3128"}]},"environment":{"title":"Extra environment variables","description":"Extra variables for Dify\'s containers. Each has exactly one source: a literal value, an SSM parameter, or a Secrets Manager secret (optionally one JSON key of it). Secrets reach the containers through ECS secrets, never in plain text.","type":"array","maxItems":100,"default":[],"items":{"$ref":"#/definitions/environmentVariable"},"examples":[[{"name":"LOG_LEVEL","value":"INFO","targets":["api","worker"]}]]}},"examples":[{"version":"1.13.3","fargateSpot":true}]},"environmentVariable":{"title":"Environment variable","description":"One extra variable: a name, exactly one of value, fromSsmParameter or fromSecret, and the containers it goes to.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["value"]},{"required":["fromSsmParameter"]},{"required":["fromSecret"]}],"dependencies":{"jsonKey":["fromSecret"]},"properties":{"name":{"title":"Name","description":"The variable name: uppercase letters, digits and underscores.","type":"string","format":"environment-variable-name","examples":["LOG_LEVEL"]},"value":{"title":"Value","description":"A literal value. Never put a secret here: use fromSecret.","type":"string","maxLength":4096,"examples":["INFO"]},"fromSsmParameter":{"title":"From SSM parameter","description":"The name (or ARN) of an SSM parameter whose value becomes the variable.","type":"string","format":"ssm-parameter","examples":["/dify/prod/sentry-dsn"]},"fromSecret":{"title":"From Secrets Manager secret","description":"The name or ARN of a Secrets Manager secret whose value becomes the variable.","type":"string","format":"secrets-manager-secret","examples":["dify/prod/smtp"]},"jsonKey":{"title":"JSON key","description":"With fromSecret: take only this key of a JSON secret.","type":"string","minLength":1,"maxLength":256,"examples":["password"]},"targets":{"title":"Target containers","description":"The containers that receive the variable.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["api","worker","beat","web","sandbox","pluginDaemon"]},"default":["api","worker"],"examples":[["api","worker","beat"]]}},"examples":[{"name":"SMTP_PASSWORD","fromSecret":"dify/prod/smtp","jsonKey":"password","targets":["api","worker"]}]},"fargateCpu":{"title":"CPU","description":"Fargate task CPU in units (1024 = 1 vCPU). The memory must be a valid Fargate pair for it.","type":"integer","enum":[256,512,1024,2048,4096,8192,16384],"examples":[1024]},"fargateMemory":{"title":"Memory","description":"Fargate task memory in MiB; it must be a valid Fargate pair for the CPU (for example 1024 CPU takes 2048 to 8192).","type":"integer","minimum":512,"maximum":122880,"examples":[2048]},"containerCpu":{"title":"CPU","description":"CPU units reserved for the container inside its task (1024 = 1 vCPU).","type":"integer","minimum":0,"maximum":16384,"examples":[512]},"containerMemory":{"title":"Memory","description":"Hard memory limit of the container inside its task, in MiB.","type":"integer","minimum":128,"maximum":122880,"examples":[1024]},"desiredCount":{"title":"Desired count","description":"How many tasks of the service run.","type":"integer","minimum":0,"maximum":50,"examples":[1,2]},"database":{"title":"Database","description":"Aurora PostgreSQL Serverless v2 holding Dify\'s data, the plugin daemon\'s data and the pgvector embeddings.","type":"object","additionalProperties":false,"properties":{"minCapacity":{"title":"Minimum capacity (ACU)","description":"Lowest Aurora capacity in ACUs, in steps of 0.5. 0 lets the database pause when idle (about 15 s to resume on the next request).","type":"number","minimum":0,"maximum":256,"multipleOf":0.5,"default":0.5,"examples":[0,0.5,2]},"maxCapacity":{"title":"Maximum capacity (ACU)","description":"Highest Aurora capacity in ACUs, in steps of 0.5 (1 ACU is about 2 GiB of memory).","type":"number","minimum":1,"maximum":256,"multipleOf":0.5,"default":4,"examples":[2,16]},"backupRetentionDays":{"title":"Backup retention (days)","description":"Days of automated backups kept (1 to 35).","type":"integer","minimum":1,"maximum":35,"default":7,"examples":[7,35]},"deletionProtection":{"title":"Deletion protection","description":"Refuse to delete the database cluster until this is turned off. Keep it on for anything with real data.","type":"boolean","default":true,"examples":[true]}},"examples":[{"minCapacity":0,"maxCapacity":2}]},"cache":{"title":"Cache","description":"ElastiCache (Valkey) for Dify\'s cache and the Celery broker, encrypted in transit and at rest, with an auth token.","type":"object","additionalProperties":false,"properties":{"nodeType":{"title":"Node type","description":"The ElastiCache node type.","type":"string","format":"cache-node-type","default":"cache.t4g.micro","examples":["cache.t4g.micro","cache.r7g.large"]},"replicas":{"title":"Replicas","description":"Read replicas besides the primary (0 to 5). At least 1 gives Multi-AZ automatic failover.","type":"integer","minimum":0,"maximum":5,"default":1,"examples":[0,1]}},"examples":[{"nodeType":"cache.t4g.micro","replicas":0}]},"bedrock":{"title":"Amazon Bedrock","description":"The Bedrock region, data-residency policy and models the environment may use. The task role may invoke exactly these models and nothing else.","type":"object","additionalProperties":false,"required":["models"],"properties":{"region":{"title":"Bedrock region","description":"The region Dify calls Bedrock in. Defaults to the stack\'s region; in a closed network it must be the stack\'s region (endpoints are regional).","type":"string","format":"aws-region","examples":["ap-northeast-1","us-west-2"]},"crossRegionInference":{"title":"Allow cross-region inference","description":"Allow inference profiles (us., eu., apac., jp., global. model IDs) that route requests to other regions.","type":"boolean","default":false,"examples":[true]},"dataResidency":{"title":"Data residency","description":"Keep data in one geography: jp allows only Japanese regions and jp. profiles, eu only EU regions and eu. profiles, us only US regions and us. profiles. none applies no rule.","type":"string","enum":["none","jp","eu","us"],"default":"none","examples":["jp"]},"models":{"title":"Models","description":"The model IDs (or inference profile IDs) the environment may use, by role.","type":"object","additionalProperties":false,"required":["chat"],"properties":{"chat":{"title":"Chat models","description":"Models for chat, completion and agents.","type":"array","minItems":1,"maxItems":30,"uniqueItems":true,"items":{"type":"string","format":"bedrock-model-id"},"examples":[["jp.anthropic.claude-sonnet-4-5-20250929-v1:0"]]},"embedding":{"title":"Embedding models","description":"Models for knowledge-base embeddings.","type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"string","format":"bedrock-model-id"},"default":[],"examples":[["amazon.titan-embed-text-v2:0"]]},"rerank":{"title":"Rerank models","description":"Models for reranking retrieved chunks.","type":"array","maxItems":10,"uniqueItems":true,"items":{"type":"string","format":"bedrock-model-id"},"default":[],"examples":[["cohere.rerank-v3-5:0"]]}},"examples":[{"chat":["anthropic.claude-3-haiku-20240307-v1:0"],"embedding":["amazon.titan-embed-text-v2:0"]}]}},"examples":[{"region":"ap-northeast-1","dataResidency":"jp","models":{"chat":["jp.anthropic.claude-sonnet-4-5-20250929-v1:0"]}}]},"email":{"title":"Email","description":"Send Dify\'s mail (invitations, password resets) through Amazon SES.","type":"object","additionalProperties":false,"required":["sendingDomain","fromAddress"],"properties":{"sendingDomain":{"title":"Sending domain","description":"The domain verified in SES (DKIM records are created when it lies in the hosted zone).","type":"string","format":"hostname","examples":["example.com"]},"fromAddress":{"title":"From address","description":"The sender address of Dify\'s mail; it must belong to the sending domain.","type":"string","format":"email","examples":["dify@example.com"]}},"examples":[{"sendingDomain":"example.com","fromAddress":"dify@example.com"}]},"operations":{"title":"Operations","description":"How the environment is watched and operated.","type":"object","additionalProperties":false,"properties":{"driftCheckSchedule":{"title":"Drift-check schedule","description":"When the drift workflow checks the stack, as a five-field cron expression in UTC (GitHub Actions schedule syntax).","type":"string","format":"cron","default":"0 18 * * *","examples":["0 18 * * *","30 21 * * 1-5"]},"logRetentionDays":{"title":"Log retention (days)","description":"Days CloudWatch Logs keeps container logs (one of the values CloudWatch accepts).","type":"integer","enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653],"default":30,"examples":[30,365]},"execSessionKmsKeyArn":{"title":"ECS Exec KMS key","description":"A customer KMS key that encrypts ECS Exec sessions. In a closed network it needs the kms endpoint, which the kit then adds.","type":"string","format":"kms-key-arn","examples":["arn:aws:kms:ap-northeast-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"]}},"examples":[{"driftCheckSchedule":"0 18 * * *","logRetentionDays":30}]}}}');
 ;// CONCATENATED MODULE: ./src/environment/schema.ts
 
 /** The contract: schemas/environment.schema.json, bundled into every entry point. */
 const schema = environment_schema_namespaceObject;
 
+;// CONCATENATED MODULE: ./src/environment/unsafe-characters.ts
+/**
+ * Characters from a user's file that must never reach a terminal, a log line
+ * or a Markdown cell as they are: C0 and C1 controls (newlines, escape
+ * sequences), invisible characters (soft hyphen, zero-width spaces and joiners,
+ * byte order mark), line and paragraph separators, and the bidirectional marks,
+ * overrides and isolates that can make text read differently from what it is.
+ */
+const UNSAFE_RANGES = '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff';
+/** Matches every unsafe character (global). */
+function unsafeCharacters() {
+    return new RegExp(`[${UNSAFE_RANGES}]`, 'g');
+}
+/** True when `text` holds none of them. */
+function isSafeText(text) {
+    return !new RegExp(`[${UNSAFE_RANGES}]`).test(text);
+}
+/** Each unsafe character written as a visible \uXXXX escape. */
+function escapeUnsafe(text) {
+    return text.replace(unsafeCharacters(), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/environment/show-value.ts
+
 const MAX_SHOWN = 60;
 /**
  * Renders a value from a user's file for a message: JSON-quoted, shortened,
@@ -18137,7 +21219,7 @@ function showValue(value) {
         return 'an object';
     if (typeof value === 'string') {
         const shortened = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-        return JSON.stringify(shortened).replace(/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        return escapeUnsafe(JSON.stringify(shortened));
     }
     return String(value);
 }
@@ -18477,7 +21559,9 @@ function typeNoun(type) {
 function typeHint(expected, value) {
     if (typeof value !== 'string')
         return undefined;
-    if ((expected === 'integer' || expected === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) {
+    if ((expected === 'integer' || expected === 'number') &&
+        value.trim() !== '' &&
+        !Number.isNaN(Number(value))) {
         return `Write the number without quotes: ${Number(value)}.`;
     }
     if (expected === 'boolean' && (value === 'true' || value === 'false')) {
@@ -18633,7 +21717,11 @@ function summarizeEnvironment(env) {
         none: 'none: closed network with VPC endpoints',
     }[env.network.egress];
     const lb = env.network.loadBalancer;
-    const access = lb.allowedCidrs ? `${lb.allowedCidrs.length} allowed CIDR(s)` : lb.scheme === 'internal' ? 'the VPC' : 'anyone';
+    const access = lb.allowedCidrs
+        ? `${lb.allowedCidrs.length} allowed CIDR(s)`
+        : lb.scheme === 'internal'
+            ? 'the VPC'
+            : 'anyone';
     const s = env.dify.services;
     const size = (t) => `${t.cpu / 1024} vCPU / ${t.memory / 1024} GiB`;
     const models = env.bedrock.models;
@@ -18643,7 +21731,10 @@ function summarizeEnvironment(env) {
             aspect: 'Dify',
             value: `${env.dify.version} (plugin daemon ${env.dify.pluginDaemonVersion ?? 'unknown'}, sandbox ${env.dify.sandboxVersion ?? 'unknown'}), images from ${env.dify.images.source}${env.dify.autoMigrateDatabase ? '' : ', automatic migration off'}`,
         },
-        { aspect: 'Network', value: `${network}; egress ${egress}; endpoints ${env.network.vpcEndpoints.join(', ')}` },
+        {
+            aspect: 'Network',
+            value: `${network}; egress ${egress}; endpoints ${env.network.vpcEndpoints.join(', ')}`,
+        },
         {
             aspect: 'Entry',
             value: `${lb.scheme} load balancer open to ${access}; ${env.domain ? `https://${env.domain.hostName}` : 'plain HTTP (no domain)'}`,
@@ -18664,15 +21755,13 @@ function summarizeEnvironment(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 /**
  * Escapes text from a user's file for a Markdown table cell or inline text:
  * what could end the cell, open markup, a link or an HTML tag.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]|<>~]/g, (char) => `\\${char}`)
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/g, ' ');
+    return text.replace(/[\\`*_[\]|<>~]/g, (char) => `\\${char}`).replace(unsafeCharacters(), ' ');
 }
 /** Inline code that survives backticks in the value. */
 function code(text) {
@@ -18828,6 +21917,7 @@ function toJson(results) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/diagnostic-line.ts
+
 /**
  * One problem as one line, the format editors and CI annotate from:
  * `FILE:LINE:COL: error: POINTER: MESSAGE — HINT [RULE]`.
@@ -18838,9 +21928,7 @@ function formatDiagnosticLine(d) {
     return `${d.file}:${d.position.line}:${d.position.column}: ${d.severity}: ${printable(d.pointer)}: ${printable(d.message)}${printable(hint)}${rule}`;
 }
 /** Keys in pointers come from the user's file: never let one start a new line or move the cursor. */
-function printable(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const printable = escapeUnsafe;
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 

@@ -24,7 +24,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     const handler = COMMANDS[command];
-    if (!handler) throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    if (!handler)
+      throw new UsageError(
+        `unknown command ${JSON.stringify(command)}; the commands are ${Object.keys(COMMANDS).join(', ')}`,
+      );
     return await handler(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -36,7 +39,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
-    io.stderr(`dify-aws-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+    io.stderr(
+      `dify-aws-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}${detail}\n`,
+    );
     return EXIT_FINDINGS;
   }
 }

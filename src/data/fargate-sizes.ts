@@ -7,7 +7,10 @@ export const fargateSizeTable = {
   source: 'Amazon ECS Developer Guide, "Amazon ECS task definition parameters for Fargate: Task size"',
   /** cpu units -> allowed memory in MiB: [min, max, step] */
   ranges: {
-    256: [[512, 512, 512], [1024, 2048, 1024]],
+    256: [
+      [512, 512, 512],
+      [1024, 2048, 1024],
+    ],
     512: [[1024, 4096, 1024]],
     1024: [[2048, 8192, 1024]],
     2048: [[4096, 16384, 1024]],

@@ -14,7 +14,8 @@ export function parseIpv4Cidr(text: string): { address: number; prefixLength: nu
   if (!match) return undefined;
   const octets = match.slice(1, 5).map(Number);
   const prefixLength = Number(match[5]);
-  if (match.slice(1, 6).some((part) => part !== undefined && part.length > 1 && part.startsWith('0'))) return undefined;
+  if (match.slice(1, 6).some((part) => part !== undefined && part.length > 1 && part.startsWith('0')))
+    return undefined;
   if (octets.some((octet) => octet > 255) || prefixLength > 32) return undefined;
   const address = octets.reduce((sum, octet) => sum * 256 + octet, 0);
   return { address, prefixLength };
@@ -48,7 +49,10 @@ export function addressCount(cidr: Ipv4Cidr): number {
 
 /** True when `inner` lies entirely inside `outer`. */
 export function contains(outer: Ipv4Cidr, inner: Ipv4Cidr): boolean {
-  return inner.prefixLength >= outer.prefixLength && (inner.network & maskOf(outer.prefixLength)) >>> 0 === outer.network;
+  return (
+    inner.prefixLength >= outer.prefixLength &&
+    (inner.network & maskOf(outer.prefixLength)) >>> 0 === outer.network
+  );
 }
 
 export function overlaps(a: Ipv4Cidr, b: Ipv4Cidr): boolean {

@@ -1,7 +1,8 @@
 import { type DifyRelease, difyReleaseTable } from '../data/dify-releases.js';
 
 /** Tags that name a moving target rather than a release. */
-const FLOATING_TAGS = /^(?:latest|main|master|nightly|dev|develop|edge|stable|main-local|latest-local)$|(?:^|-)latest$/i;
+const FLOATING_TAGS =
+  /^(?:latest|main|master|nightly|dev|develop|edge|stable|main-local|latest-local)$|(?:^|-)latest$/i;
 
 export function isFloatingTag(tag: string): boolean {
   return FLOATING_TAGS.test(tag);
@@ -9,10 +10,6 @@ export function isFloatingTag(tag: string): boolean {
 
 export function findRelease(version: string): DifyRelease | undefined {
   return difyReleaseTable.releases.find((release) => release.version === version);
-}
-
-export function newestRelease(): DifyRelease | undefined {
-  return difyReleaseTable.releases.at(-1);
 }
 
 /** The major version of a tag such as "1.13.3" or "0.15.3", or undefined for anything else. */

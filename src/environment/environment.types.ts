@@ -105,7 +105,7 @@ export interface NewVPCFile {
    */
   availabilityZones?: number;
   /**
-   * Size of each subnet as a prefix length (20 gives 4,091 addresses). The VPC must hold two subnets per availability zone.
+   * Size of each subnet as a prefix length, 16 to 27 (20 gives 4,091 usable addresses; a load balancer needs at least /27). The VPC must hold two subnets per availability zone.
    */
   subnetPrefixLength?: number;
 }
@@ -646,7 +646,7 @@ export interface NewVPC {
    */
   availabilityZones: number;
   /**
-   * Size of each subnet as a prefix length (20 gives 4,091 addresses). The VPC must hold two subnets per availability zone.
+   * Size of each subnet as a prefix length, 16 to 27 (20 gives 4,091 usable addresses; a load balancer needs at least /27). The VPC must hold two subnets per availability zone.
    */
   subnetPrefixLength: number;
 }

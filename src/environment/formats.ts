@@ -23,7 +23,12 @@ function matches(pattern: RegExp): (value: string) => boolean {
 function isHttpUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
 }
 
 function isFiveFieldCron(value: string): boolean {
@@ -65,9 +70,13 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
   },
   'tag-key': {
     noun: 'a valid tag key (1 to 128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)',
-    validate: (value) => /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(value) && !value.toLowerCase().startsWith('aws:'),
+    validate: (value) =>
+      /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(value) && !value.toLowerCase().startsWith('aws:'),
   },
-  'ec2-instance-type': { noun: 'an EC2 instance type such as t4g.nano', validate: matches(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/) },
+  'ec2-instance-type': {
+    noun: 'an EC2 instance type such as t4g.nano',
+    validate: matches(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/),
+  },
   'cache-node-type': {
     noun: 'an ElastiCache node type such as cache.t4g.micro',
     validate: matches(/^cache\.[a-z][a-z0-9-]*\.[a-z0-9]+$/),
@@ -82,19 +91,27 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
         : undefined;
     },
   },
-  'vpc-id': { noun: 'a VPC ID such as vpc-0a1b2c3d4e5f67890', validate: matches(/^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$/) },
+  'vpc-id': {
+    noun: 'a VPC ID such as vpc-0a1b2c3d4e5f67890',
+    validate: matches(/^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$/),
+  },
   'subnet-id': {
     noun: 'a subnet ID such as subnet-0a1b2c3d4e5f67890',
     validate: matches(/^subnet-(?:[0-9a-f]{8}|[0-9a-f]{17})$/),
   },
-  'hosted-zone-id': { noun: 'a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ', validate: matches(/^Z[A-Z0-9]{1,31}$/) },
+  'hosted-zone-id': {
+    noun: 'a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ',
+    validate: matches(/^Z[A-Z0-9]{1,31}$/),
+  },
   'acm-certificate-arn': {
     noun: 'an ACM certificate ARN',
     validate: matches(new RegExp(`^arn:aws:acm:${ARN_REGION}:\\d{12}:certificate/${UUID_LIKE}$`)),
   },
   'kms-key-arn': {
     noun: 'a KMS key ARN',
-    validate: matches(new RegExp(`^arn:aws:kms:${ARN_REGION}:\\d{12}:key/(?:${UUID_LIKE}|mrk-[0-9a-f]{32})$`)),
+    validate: matches(
+      new RegExp(`^arn:aws:kms:${ARN_REGION}:\\d{12}:key/(?:${UUID_LIKE}|mrk-[0-9a-f]{32})$`),
+    ),
   },
   'image-tag': {
     noun: 'a container image tag such as 1.13.3',
@@ -102,7 +119,8 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
   },
   'ecr-repository-prefix': {
     noun: 'an ECR repository prefix (lowercase letters, digits, and . _ - / between them)',
-    validate: (value) => value.length <= 200 && /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(value),
+    validate: (value) =>
+      value.length <= 200 && /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(value),
   },
   'http-url': {
     noun: 'an http or https URL without a user name or password',
@@ -119,13 +137,17 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
   'ssm-parameter': {
     noun: 'an SSM parameter name such as /dify/prod/value, or its ARN',
     validate: matches(
-      new RegExp(`^(?:arn:aws:ssm:${ARN_REGION}:\\d{12}:parameter)?(?:/[A-Za-z0-9_.-]+)+$|^[A-Za-z0-9_.-]{1,1011}$`),
+      new RegExp(
+        `^(?:arn:aws:ssm:${ARN_REGION}:\\d{12}:parameter)?(?:/[A-Za-z0-9_.-]+)+$|^[A-Za-z0-9_.-]{1,1011}$`,
+      ),
     ),
   },
   'secrets-manager-secret': {
     noun: 'a Secrets Manager secret name or ARN',
     validate: matches(
-      new RegExp(`^arn:aws:secretsmanager:${ARN_REGION}:\\d{12}:secret:[A-Za-z0-9/_+=.@-]+$|^[A-Za-z0-9/_+=.@-]{1,512}$`),
+      new RegExp(
+        `^arn:aws:secretsmanager:${ARN_REGION}:\\d{12}:secret:[A-Za-z0-9/_+=.@-]+$|^[A-Za-z0-9/_+=.@-]{1,512}$`,
+      ),
     ),
   },
   'bedrock-model-id': {

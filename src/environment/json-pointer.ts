@@ -22,7 +22,8 @@ export function valueAtPointer(root: unknown, pointer: string): unknown {
   let current: unknown = root;
   for (const segment of splitPointer(pointer)) {
     if (Array.isArray(current)) current = current[Number(segment)];
-    else if (current !== null && typeof current === 'object') current = (current as Record<string, unknown>)[segment];
+    else if (current !== null && typeof current === 'object')
+      current = (current as Record<string, unknown>)[segment];
     else return undefined;
   }
   return current;

@@ -10,7 +10,10 @@ export interface LoadOptions {
  * Reads an environment file from disk and checks it: the file-system edge of
  * checkEnvironment. Throws UnreadableFileError when a path cannot be read.
  */
-export async function loadEnvironment(file: string, options: LoadOptions = {}): Promise<EnvironmentCheckResult> {
+export async function loadEnvironment(
+  file: string,
+  options: LoadOptions = {},
+): Promise<EnvironmentCheckResult> {
   const read = await readEnvironmentFile(file);
   if (!read.ok) {
     return {

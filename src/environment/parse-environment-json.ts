@@ -188,7 +188,12 @@ function describeParserError(error: unknown, text: string): SyntaxProblem {
     };
   }
   if (char === "'") {
-    return { position, pointer: '', message: 'single quotes are not allowed in JSON', hint: 'Use double quotes.' };
+    return {
+      position,
+      pointer: '',
+      message: 'single quotes are not allowed in JSON',
+      hint: 'Use double quotes.',
+    };
   }
   const before = previousSignificantChar(text, offset);
   if (before !== undefined && /["\]}\del]/.test(before) && /["{[\d\-tfn]/.test(char)) {

@@ -12,7 +12,9 @@ export class UnreadableFileError extends Error {
   }
 }
 
-export type FileText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string; readonly hint: string };
+export type FileText =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly message: string; readonly hint: string };
 
 /**
  * Reads an environment file as UTF-8 text, refusing before reading it whole

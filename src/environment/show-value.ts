@@ -1,3 +1,5 @@
+import { escapeUnsafe } from './unsafe-characters.js';
+
 const MAX_SHOWN = 60;
 
 /**
@@ -11,10 +13,7 @@ export function showValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') {
     const shortened = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-    return JSON.stringify(shortened).replace(
-      /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
-      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
+    return escapeUnsafe(JSON.stringify(shortened));
   }
   return String(value);
 }

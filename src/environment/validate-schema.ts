@@ -148,7 +148,10 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
       };
     }
     case 'type':
-      return at(`expected ${typeNoun(params.type)}, found ${describeFound(value)}`, typeHint(params.type, value));
+      return at(
+        `expected ${typeNoun(params.type)}, found ${describeFound(value)}`,
+        typeHint(params.type, value),
+      );
     case 'enum': {
       const allowed = (errorSchema as unknown[]) ?? [];
       const suggestion = typeof value === 'string' ? suggest(value, allowed.map(String)) : undefined;
@@ -173,7 +176,9 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
     case 'multipleOf':
       return at(`${showValue(value)} is not a multiple of ${String(params.multipleOf)}`);
     case 'minLength':
-      return at(params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`);
+      return at(
+        params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`,
+      );
     case 'maxLength':
       return at(`is ${String(value).length} characters long; at most ${String(params.limit)} are allowed`);
     case 'minItems':
@@ -181,9 +186,13 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
         `needs at least ${plural(Number(params.limit), 'item')}, found ${Array.isArray(value) ? value.length : 0}`,
       );
     case 'maxItems':
-      return at(`has ${Array.isArray(value) ? value.length : 0} items; at most ${String(params.limit)} are allowed`);
+      return at(
+        `has ${Array.isArray(value) ? value.length : 0} items; at most ${String(params.limit)} are allowed`,
+      );
     case 'maxProperties':
-      return at(`has ${Object.keys(value ?? {}).length} entries; at most ${String(params.limit)} are allowed`);
+      return at(
+        `has ${Object.keys(value ?? {}).length} entries; at most ${String(params.limit)} are allowed`,
+      );
     case 'uniqueItems': {
       const later = Math.max(Number(params.i), Number(params.j));
       const earlier = Math.min(Number(params.i), Number(params.j));
@@ -238,7 +247,9 @@ function explainCombinator(combinator: ErrorObject, branches: ErrorObject[], dat
   const alternatives = (combinator.schema as SchemaNode[]) ?? [];
   const passing = (combinator.params as { passingSchemas?: number[] | null }).passingSchemas;
 
-  const onlyRequired = alternatives.every((branch) => Object.keys(branch).length === 1 && 'required' in branch);
+  const onlyRequired = alternatives.every(
+    (branch) => Object.keys(branch).length === 1 && 'required' in branch,
+  );
   if (onlyRequired) {
     const names = alternatives.flatMap((branch) => (branch.required as string[]) ?? []);
     const present = names.filter((name) => isObject(value) && Object.hasOwn(value, name));
@@ -343,7 +354,11 @@ function typeNoun(type: unknown): string {
 
 function typeHint(expected: unknown, value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if ((expected === 'integer' || expected === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) {
+  if (
+    (expected === 'integer' || expected === 'number') &&
+    value.trim() !== '' &&
+    !Number.isNaN(Number(value))
+  ) {
     return `Write the number without quotes: ${Number(value)}.`;
   }
   if (expected === 'boolean' && (value === 'true' || value === 'false')) {

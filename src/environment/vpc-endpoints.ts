@@ -28,7 +28,9 @@ export function closedNetworkEndpoints(environment: Pick<Environment, 'operation
 }
 
 /** The endpoint set used when the file does not list one. */
-export function defaultVpcEndpoints(environment: Pick<Environment, 'network' | 'operations'>): VpcEndpointName[] {
+export function defaultVpcEndpoints(
+  environment: Pick<Environment, 'network' | 'operations'>,
+): VpcEndpointName[] {
   if (environment.network.egress === 'none') return closedNetworkEndpoints(environment).map((e) => e.name);
   // The S3 gateway endpoint is free and keeps image layers and files off the NAT.
   return ['s3'];

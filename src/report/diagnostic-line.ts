@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../environment/diagnostic.js';
+import { escapeUnsafe } from '../environment/unsafe-characters.js';
 
 /**
  * One problem as one line, the format editors and CI annotate from:
@@ -11,9 +12,4 @@ export function formatDiagnosticLine(d: Diagnostic): string {
 }
 
 /** Keys in pointers come from the user's file: never let one start a new line or move the cursor. */
-export function printable(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+export const printable = escapeUnsafe;

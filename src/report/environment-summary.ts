@@ -18,7 +18,11 @@ export function summarizeEnvironment(env: ResolvedEnvironment): SummaryRow[] {
     none: 'none: closed network with VPC endpoints',
   }[env.network.egress];
   const lb = env.network.loadBalancer;
-  const access = lb.allowedCidrs ? `${lb.allowedCidrs.length} allowed CIDR(s)` : lb.scheme === 'internal' ? 'the VPC' : 'anyone';
+  const access = lb.allowedCidrs
+    ? `${lb.allowedCidrs.length} allowed CIDR(s)`
+    : lb.scheme === 'internal'
+      ? 'the VPC'
+      : 'anyone';
   const s = env.dify.services;
   const size = (t: { cpu: number; memory: number }) => `${t.cpu / 1024} vCPU / ${t.memory / 1024} GiB`;
   const models = env.bedrock.models;
@@ -28,7 +32,10 @@ export function summarizeEnvironment(env: ResolvedEnvironment): SummaryRow[] {
       aspect: 'Dify',
       value: `${env.dify.version} (plugin daemon ${env.dify.pluginDaemonVersion ?? 'unknown'}, sandbox ${env.dify.sandboxVersion ?? 'unknown'}), images from ${env.dify.images.source}${env.dify.autoMigrateDatabase ? '' : ', automatic migration off'}`,
     },
-    { aspect: 'Network', value: `${network}; egress ${egress}; endpoints ${env.network.vpcEndpoints.join(', ')}` },
+    {
+      aspect: 'Network',
+      value: `${network}; egress ${egress}; endpoints ${env.network.vpcEndpoints.join(', ')}`,
+    },
     {
       aspect: 'Entry',
       value: `${lb.scheme} load balancer open to ${access}; ${env.domain ? `https://${env.domain.hostName}` : 'plain HTTP (no domain)'}`,

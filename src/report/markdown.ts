@@ -1,12 +1,11 @@
+import { unsafeCharacters } from '../environment/unsafe-characters.js';
+
 /**
  * Escapes text from a user's file for a Markdown table cell or inline text:
  * what could end the cell, open markup, a link or an HTML tag.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]|<>~]/g, (char) => `\\${char}`)
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/g, ' ');
+  return text.replace(/[\\`*_[\]|<>~]/g, (char) => `\\${char}`).replace(unsafeCharacters(), ' ');
 }
 
 /** Inline code that survives backticks in the value. */

@@ -30,7 +30,8 @@ export function merge(base: unknown, overrides: Overrides): Record<string, unkno
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete result[key];
-    else if (isPlainObject(value) && isPlainObject(result[key])) result[key] = merge(result[key], value as Overrides);
+    else if (isPlainObject(value) && isPlainObject(result[key]))
+      result[key] = merge(result[key], value as Overrides);
     else result[key] = value;
   }
   return result;

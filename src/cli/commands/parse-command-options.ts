@@ -20,7 +20,9 @@ export function parseCommandOptions(
     strict: { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
   } as const;
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>
+  >;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -29,7 +31,8 @@ export function parseCommandOptions(
   const { values, positionals } = parsed;
   for (const name of ['base', 'out', 'strict'] as const) {
     const given = name === 'strict' ? values.strict : values[name] !== undefined;
-    if (given && !accepted.includes(name)) throw new UsageError(`${command}: --${name} is not an option of ${command}`);
+    if (given && !accepted.includes(name))
+      throw new UsageError(`${command}: --${name} is not an option of ${command}`);
   }
   if (positionals.length === 0) throw new UsageError(`${command}: name at least one environment file`);
   if (values.base !== undefined && positionals.length !== 1) {

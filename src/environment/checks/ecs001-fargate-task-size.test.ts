@@ -11,7 +11,9 @@ describe('ECS001 Fargate task size', () => {
   });
 
   it('refuses a memory size the CPU does not allow, naming the allowed range', () => {
-    const findings = fargateTaskSize.check(contextFor({ dify: { services: { web: { cpu: 256, memory: 4096 } } } }));
+    const findings = fargateTaskSize.check(
+      contextFor({ dify: { services: { web: { cpu: 256, memory: 4096 } } } }),
+    );
     expect(findings).toEqual([
       {
         pointer: '/dify/services/web/memory',
@@ -22,7 +24,9 @@ describe('ECS001 Fargate task size', () => {
   });
 
   it('knows the 4 GiB steps of an 8 vCPU task', () => {
-    const findings = fargateTaskSize.check(contextFor({ dify: { services: { worker: { cpu: 8192, memory: 17408 } } } }));
+    const findings = fargateTaskSize.check(
+      contextFor({ dify: { services: { worker: { cpu: 8192, memory: 17408 } } } }),
+    );
     expect(findings[0]?.hint).toContain('in steps of 4096');
   });
 });

@@ -4,15 +4,20 @@ import { floatingImageTag } from './img001-floating-image-tag.js';
 
 describe('IMG001 floating image tags', () => {
   it('accepts exact release tags', () => {
-    expect(floatingImageTag.check(contextFor({ dify: { version: '1.13.3', sandboxVersion: '0.2.14' } }))).toEqual([]);
+    expect(
+      floatingImageTag.check(contextFor({ dify: { version: '1.13.3', sandboxVersion: '0.2.14' } })),
+    ).toEqual([]);
   });
 
-  it.each(['latest', 'main', 'main-local', 'nightly', '1.13-latest'])('refuses the plugin daemon tag %s', (tag) => {
-    const findings = floatingImageTag.check(contextFor({ dify: { pluginDaemonVersion: tag } }));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]?.pointer).toBe('/dify/pluginDaemonVersion');
-    expect(findings[0]?.hint).toContain('Remove pluginDaemonVersion');
-  });
+  it.each(['latest', 'main', 'main-local', 'nightly', '1.13-latest'])(
+    'refuses the plugin daemon tag %s',
+    (tag) => {
+      const findings = floatingImageTag.check(contextFor({ dify: { pluginDaemonVersion: tag } }));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]?.pointer).toBe('/dify/pluginDaemonVersion');
+      expect(findings[0]?.hint).toContain('Remove pluginDaemonVersion');
+    },
+  );
 
   it('refuses dify.version latest and asks for an exact release', () => {
     const [finding] = floatingImageTag.check(contextFor({ dify: { version: 'latest' } }));

@@ -17,7 +17,10 @@ describe('NET001 closed-network endpoints', () => {
     const findings = closedNetworkEndpointsCheck.check(
       contextFor({
         ...closed,
-        network: { egress: 'none', vpcEndpoints: ['s3', 'ecr.api', 'ecr.dkr', 'logs', 'secretsmanager', 'ssm'] },
+        network: {
+          egress: 'none',
+          vpcEndpoints: ['s3', 'ecr.api', 'ecr.dkr', 'logs', 'secretsmanager', 'ssm'],
+        },
       }),
     );
     expect(findings.map((f) => f.message)).toEqual([
@@ -32,11 +35,22 @@ describe('NET001 closed-network endpoints', () => {
       contextFor({
         ...closed,
         operations: {
-          execSessionKmsKeyArn: 'arn:aws:kms:ap-northeast-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
+          execSessionKmsKeyArn:
+            'arn:aws:kms:ap-northeast-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
         },
         network: {
           egress: 'none',
-          vpcEndpoints: ['s3', 'ecr.api', 'ecr.dkr', 'logs', 'secretsmanager', 'ssm', 'ssmmessages', 'bedrock-runtime', 'bedrock'],
+          vpcEndpoints: [
+            's3',
+            'ecr.api',
+            'ecr.dkr',
+            'logs',
+            'secretsmanager',
+            'ssm',
+            'ssmmessages',
+            'bedrock-runtime',
+            'bedrock',
+          ],
         },
       }),
     );
