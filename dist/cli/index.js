@@ -14089,7 +14089,7 @@ exports.Zone = Zone;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3499);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7669);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -14101,7 +14101,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3499:
+/***/ 7669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19409,6 +19409,33 @@ const closedNetworkBedrockRegion = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/environment/checks/db001-capacity-range.ts
+const capacityRange = {
+    id: 'DB001',
+    title: "The database's capacity range is valid and suits a Dify that serves requests",
+    severity: 'error',
+    check({ environment }) {
+        const { minCapacity, maxCapacity } = environment.database;
+        const findings = [];
+        if (maxCapacity < minCapacity) {
+            findings.push({
+                pointer: '/database/maxCapacity',
+                message: `the maximum capacity of ${maxCapacity} ACU is below the minimum of ${minCapacity} ACU`,
+                hint: `Raise database.maxCapacity to at least ${minCapacity}, or lower database.minCapacity.`,
+            });
+        }
+        if (minCapacity === 0 && environment.dify.services.api.desiredCount > 0) {
+            findings.push({
+                pointer: '/database/minCapacity',
+                severity: 'warning',
+                message: 'with a minimum capacity of 0 the database pauses when idle, and the first request after a pause waits about 15 s for Aurora to resume',
+                hint: 'Fine for development; for an environment people rely on, set database.minCapacity to 0.5 or more.',
+            });
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/environment/checks/dom001-certificate-validation-zone.ts
 const certificateValidationZone = {
     id: 'DOM001',
@@ -20962,6 +20989,7 @@ const v1Migration = {
 
 
 
+
 /** Every policy check, in id order. Adding a check means adding it here. */
 const allPolicyChecks = [
     modelOffered,
@@ -20969,6 +20997,7 @@ const allPolicyChecks = [
     dataResidency,
     crossRegionInference,
     closedNetworkBedrockRegion,
+    capacityRange,
     certificateValidationZone,
     certificateLocation,
     fargateTaskSize,

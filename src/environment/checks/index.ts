@@ -3,6 +3,7 @@ import { modelLifecycle } from './bdr002-model-lifecycle.js';
 import { dataResidency } from './bdr003-data-residency.js';
 import { crossRegionInference } from './bdr004-cross-region-inference.js';
 import { closedNetworkBedrockRegion } from './bdr005-closed-network-bedrock-region.js';
+import { capacityRange } from './db001-capacity-range.js';
 import { certificateValidationZone } from './dom001-certificate-validation-zone.js';
 import { certificateLocation } from './dom002-certificate-location.js';
 import { fargateTaskSize } from './ecs001-fargate-task-size.js';
@@ -33,6 +34,7 @@ export const allPolicyChecks: readonly PolicyCheck[] = [
   dataResidency,
   crossRegionInference,
   closedNetworkBedrockRegion,
+  capacityRange,
   certificateValidationZone,
   certificateLocation,
   fargateTaskSize,
