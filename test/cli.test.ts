@@ -101,3 +101,21 @@ describe('run()', () => {
     expect(stderr.join('')).toMatch(/write EPIPE\nError: write EPIPE\n\s+at /);
   });
 });
+
+describe('upgrades (--base)', () => {
+  it('refuses a 0.x to 1.x upgrade with automatic migration and names the migrate-v1 workflow', () => {
+    const outcome = runBundled([
+      'validate',
+      'test/fixtures/upgrade/dev-1.13.3.json',
+      '--base',
+      'test/fixtures/upgrade/dev-0.15.3.json',
+    ]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toMatch(/^test\/fixtures\/upgrade\/dev-1\.13\.3\.json:\d+:\d+: error: \/dify\/version: .*migrate-v1.*\[UPG001\]$/m);
+  });
+
+  it('accepts the same file when the base is already 1.x', () => {
+    const outcome = runBundled(['validate', 'test/fixtures/upgrade/dev-1.13.3.json', '--base', 'examples/environments/dev.json']);
+    expect(outcome.code).toBe(0);
+  });
+});

@@ -21747,7 +21747,7 @@ function summarizeEnvironment(env) {
     }[env.network.egress];
     const lb = env.network.loadBalancer;
     const access = lb.allowedCidrs
-        ? `${lb.allowedCidrs.length} allowed CIDR(s)`
+        ? listCidrs(lb.allowedCidrs)
         : lb.scheme === 'internal'
             ? 'the VPC'
             : 'anyone';
@@ -21774,13 +21774,20 @@ function summarizeEnvironment(env) {
         },
         {
             aspect: 'Data',
-            value: `Aurora Serverless v2 ${env.database.minCapacity}–${env.database.maxCapacity} ACU, ${env.database.backupRetentionDays}-day backups${env.database.deletionProtection ? ', deletion protection' : ''}; ${env.cache.nodeType} with ${env.cache.replicas} replica(s)`,
+            value: `Aurora Serverless v2 ${env.database.minCapacity}–${env.database.maxCapacity} ACU, ${env.database.backupRetentionDays}-day backups${env.database.deletionProtection ? ', deletion protection' : ''}; ${env.cache.nodeType} with ${counted(env.cache.replicas, 'replica')}`,
         },
         {
             aspect: 'Bedrock',
             value: `${env.bedrock.region}, residency ${env.bedrock.dataResidency}, cross-region ${env.bedrock.crossRegionInference ? 'allowed' : 'off'}; ${[...models.chat, ...models.embedding, ...models.rerank].join(', ')}`,
         },
     ];
+}
+function listCidrs(cidrs) {
+    const shown = cidrs.slice(0, 3).join(', ');
+    return cidrs.length > 3 ? `${shown} and ${cidrs.length - 3} more` : shown;
+}
+function counted(count, noun) {
+    return count === 0 ? `no ${noun}` : `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts

@@ -19,7 +19,7 @@ export function summarizeEnvironment(env: ResolvedEnvironment): SummaryRow[] {
   }[env.network.egress];
   const lb = env.network.loadBalancer;
   const access = lb.allowedCidrs
-    ? `${lb.allowedCidrs.length} allowed CIDR(s)`
+    ? listCidrs(lb.allowedCidrs)
     : lb.scheme === 'internal'
       ? 'the VPC'
       : 'anyone';
@@ -46,11 +46,20 @@ export function summarizeEnvironment(env: ResolvedEnvironment): SummaryRow[] {
     },
     {
       aspect: 'Data',
-      value: `Aurora Serverless v2 ${env.database.minCapacity}–${env.database.maxCapacity} ACU, ${env.database.backupRetentionDays}-day backups${env.database.deletionProtection ? ', deletion protection' : ''}; ${env.cache.nodeType} with ${env.cache.replicas} replica(s)`,
+      value: `Aurora Serverless v2 ${env.database.minCapacity}–${env.database.maxCapacity} ACU, ${env.database.backupRetentionDays}-day backups${env.database.deletionProtection ? ', deletion protection' : ''}; ${env.cache.nodeType} with ${counted(env.cache.replicas, 'replica')}`,
     },
     {
       aspect: 'Bedrock',
       value: `${env.bedrock.region}, residency ${env.bedrock.dataResidency}, cross-region ${env.bedrock.crossRegionInference ? 'allowed' : 'off'}; ${[...models.chat, ...models.embedding, ...models.rerank].join(', ')}`,
     },
   ];
+}
+
+function listCidrs(cidrs: readonly string[]): string {
+  const shown = cidrs.slice(0, 3).join(', ');
+  return cidrs.length > 3 ? `${shown} and ${cidrs.length - 3} more` : shown;
+}
+
+function counted(count: number, noun: string): string {
+  return count === 0 ? `no ${noun}` : `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
