@@ -135,6 +135,12 @@ export interface ExistingVPCFile {
    * @minItems 2
    */
   privateSubnets: [SubnetFile, SubnetFile, ...SubnetFile[]];
+  /**
+   * The route tables of the private subnets. The kit attaches the S3 gateway endpoint to them; needed when vpcEndpoints includes s3 (the default in a closed network). Leave s3 out of vpcEndpoints if the VPC already has one.
+   *
+   * @minItems 1
+   */
+  privateRouteTableIds?: [string, ...string[]];
 }
 /**
  * One existing subnet: its ID, availability zone and IPv4 range.
@@ -676,6 +682,12 @@ export interface ExistingVPC {
    * @minItems 2
    */
   privateSubnets: [Subnet, Subnet, ...Subnet[]];
+  /**
+   * The route tables of the private subnets. The kit attaches the S3 gateway endpoint to them; needed when vpcEndpoints includes s3 (the default in a closed network). Leave s3 out of vpcEndpoints if the VPC already has one.
+   *
+   * @minItems 1
+   */
+  privateRouteTableIds?: [string, ...string[]];
 }
 /**
  * One existing subnet: its ID, availability zone and IPv4 range.

@@ -99,6 +99,10 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
     noun: 'a subnet ID such as subnet-0a1b2c3d4e5f67890',
     validate: matches(/^subnet-(?:[0-9a-f]{8}|[0-9a-f]{17})$/),
   },
+  'route-table-id': {
+    noun: 'a route table ID such as rtb-0a1b2c3d4e5f67890',
+    validate: matches(/^rtb-(?:[0-9a-f]{8}|[0-9a-f]{17})$/),
+  },
   'hosted-zone-id': {
     noun: 'a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ',
     validate: matches(/^Z[A-Z0-9]{1,31}$/),

@@ -32,6 +32,8 @@ export function defaultVpcEndpoints(
   environment: Pick<Environment, 'network' | 'operations'>,
 ): VpcEndpointName[] {
   if (environment.network.egress === 'none') return closedNetworkEndpoints(environment).map((e) => e.name);
+  // An existing VPC with egress keeps whatever endpoints it has; the kit adds none unasked.
+  if (environment.network.vpc.mode === 'existing') return [];
   // The S3 gateway endpoint is free and keeps image layers and files off the NAT.
   return ['s3'];
 }

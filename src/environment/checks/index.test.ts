@@ -10,7 +10,8 @@ const modules = readdirSync(new URL('.', import.meta.url))
 describe('the policy check registry', () => {
   it.each(modules)('registers %s under the id its file name starts with', async (name) => {
     const exported = Object.values(await import(`./${name}`)).filter(
-      (value): value is PolicyCheck => typeof value === 'object' && value !== null && 'check' in value && 'id' in value,
+      (value): value is PolicyCheck =>
+        typeof value === 'object' && value !== null && 'check' in value && 'id' in value,
     );
     expect(exported).toHaveLength(1);
     const [check] = exported;

@@ -22,6 +22,7 @@ import { subnetAvailabilityZones } from './net004-subnet-availability-zones.js';
 import { subnetRanges } from './net005-subnet-ranges.js';
 import { openLoadBalancer } from './net006-open-load-balancer.js';
 import { plainHttp } from './net007-plain-http.js';
+import { gatewayEndpointRouteTables } from './net008-gateway-endpoint-route-tables.js';
 import type { PolicyCheck } from './policy-check.js';
 import { knownRegion } from './reg001-known-region.js';
 import { anySyscalls } from './sbx001-any-syscalls.js';
@@ -53,6 +54,7 @@ export const allPolicyChecks: readonly PolicyCheck[] = [
   subnetRanges,
   openLoadBalancer,
   plainHttp,
+  gatewayEndpointRouteTables,
   knownRegion,
   anySyscalls,
   v1Migration,
