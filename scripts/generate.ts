@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { allPolicyChecks } from '../src/environment/checks/index.js';
+import { templateRules } from '../src/render/lint/rules/index.js';
+import { embedTemplates } from './embed-templates.js';
 import { renderReadmeSections, replaceSections } from './readme-sections.js';
 import { schemaToTypes } from './schema-to-types.js';
 
@@ -7,6 +9,11 @@ import { schemaToTypes } from './schema-to-types.js';
 const schema = JSON.parse(await readFile('schemas/environment.schema.json', 'utf8'));
 await writeFile('src/environment/environment.types.ts', await schemaToTypes(schema));
 console.log('wrote src/environment/environment.types.ts');
+await writeFile('src/render/template-sources.generated.ts', await embedTemplates());
+console.log('wrote src/render/template-sources.generated.ts');
 const readme = await readFile('README.md', 'utf8');
-await writeFile('README.md', replaceSections(readme, renderReadmeSections(schema, allPolicyChecks)));
+await writeFile(
+  'README.md',
+  replaceSections(readme, renderReadmeSections(schema, allPolicyChecks, templateRules)),
+);
 console.log('updated the generated sections of README.md');

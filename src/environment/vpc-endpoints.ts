@@ -9,7 +9,9 @@ export interface RequiredEndpoint {
 }
 
 /** The endpoints a closed network (egress none) cannot do without, and why. */
-export function closedNetworkEndpoints(environment: Pick<Environment, 'operations'>): RequiredEndpoint[] {
+export function closedNetworkEndpoints(
+  environment: Pick<Environment, 'operations' | 'email'>,
+): RequiredEndpoint[] {
   const required: RequiredEndpoint[] = [
     { name: 's3', reason: 'ECR image layers, Dify files and plugin packages are read from S3' },
     { name: 'ecr.api', reason: 'Fargate authenticates to ECR to pull images' },
@@ -21,6 +23,9 @@ export function closedNetworkEndpoints(environment: Pick<Environment, 'operation
     { name: 'bedrock-runtime', reason: 'Dify invokes Bedrock models through it' },
     { name: 'bedrock', reason: 'the Bedrock plugin resolves inference profiles through the control plane' },
   ];
+  if (environment.email) {
+    required.push({ name: 'email-smtp', reason: 'Dify sends its mail through the SES SMTP interface' });
+  }
   if (environment.operations.execSessionKmsKeyArn) {
     required.push({ name: 'kms', reason: 'ECS Exec sessions are encrypted with a customer KMS key' });
   }

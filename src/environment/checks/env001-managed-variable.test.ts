@@ -30,6 +30,18 @@ describe('ENV001 managed variables', () => {
     ).toEqual([]);
   });
 
+  it('refuses mail settings only when the kit manages mail', () => {
+    const smtp = { name: 'SMTP_PASSWORD', fromSecret: 'dify/prod/smtp', jsonKey: 'password' };
+    expect(managedVariable.check(withVariables(smtp))).toEqual([]);
+    const withEmail = contextFor({
+      email: { sendingDomain: 'example.com', fromAddress: 'dify@example.com' },
+      dify: { environment: [smtp] },
+    });
+    expect(managedVariable.check(withEmail).map((f) => f.message)).toEqual([
+      '"SMTP_PASSWORD" is set by the kit',
+    ]);
+  });
+
   it('refuses a variable the kit sets', () => {
     expect(
       managedVariable.check(

@@ -55,9 +55,33 @@ export const KIT_MANAGED_VARIABLES = [
   'INTERNAL_FILES_URL',
   'TRIGGER_URL',
   'ENDPOINT_URL_TEMPLATE',
+  'BROKER_USE_SSL',
+  'HOSTNAME',
+  'PORT',
+  'NO_PROXY',
+  'PLUGIN_WORKING_PATH',
+  'SANDBOX_PORT',
+  'MAIL_TYPE',
+  'MAIL_DEFAULT_SEND_FROM',
+  'SMTP_SERVER',
+  'SMTP_PORT',
+  'SMTP_USE_TLS',
+  'SMTP_USERNAME',
+  'SMTP_PASSWORD',
 ] as const;
 
 const MANAGED: ReadonlySet<string> = new Set(KIT_MANAGED_VARIABLES);
+
+/** Mail settings are the kit's only when it manages mail (`email`); otherwise a user may bring their own relay. */
+const MAIL_VARIABLES: ReadonlySet<string> = new Set([
+  'MAIL_TYPE',
+  'MAIL_DEFAULT_SEND_FROM',
+  'SMTP_SERVER',
+  'SMTP_PORT',
+  'SMTP_USE_TLS',
+  'SMTP_USERNAME',
+  'SMTP_PASSWORD',
+]);
 
 /** Managed variables the file controls through a setting of its own. */
 const SETTING_FOR: Readonly<Record<string, string>> = {
@@ -71,6 +95,14 @@ const SETTING_FOR: Readonly<Record<string, string>> = {
   FILES_URL: 'domain.hostName',
   TRIGGER_URL: 'domain.hostName',
   ENDPOINT_URL_TEMPLATE: 'domain.hostName',
+  MAIL_TYPE: 'email',
+  MAIL_DEFAULT_SEND_FROM: 'email.fromAddress',
+  SMTP_SERVER: 'email',
+  SMTP_PORT: 'email',
+  SMTP_USE_TLS: 'email',
+  SMTP_USERNAME: 'email',
+  SMTP_PASSWORD: 'email',
+  NO_PROXY: 'dify.plugins.egressProxyUrl',
 };
 
 export const managedVariable: PolicyCheck = {
@@ -83,7 +115,10 @@ export const managedVariable: PolicyCheck = {
     environment.dify.environment.forEach((variable, index) => {
       const pointer = `/dify/environment/${index}/name`;
       const name = JSON.stringify(variable.name);
-      if (MANAGED.has(variable.name)) {
+      if (
+        MANAGED.has(variable.name) &&
+        (environment.email !== undefined || !MAIL_VARIABLES.has(variable.name))
+      ) {
         const setting = SETTING_FOR[variable.name];
         findings.push({
           pointer,

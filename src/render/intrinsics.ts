@@ -1,0 +1,32 @@
+/** CloudFormation intrinsic functions in long form, as plain values the `yaml` filter writes out. */
+export type Intrinsic =
+  | { readonly Ref: string }
+  | { readonly 'Fn::GetAtt': readonly [string, string] }
+  | { readonly 'Fn::Sub': string | readonly [string, Readonly<Record<string, unknown>>] }
+  | { readonly 'Fn::Select': readonly [number, unknown] }
+  | { readonly 'Fn::GetAZs': string }
+  | { readonly 'Fn::Join': readonly [string, readonly unknown[]] };
+
+export const ref = (logicalId: string): Intrinsic => ({ Ref: logicalId });
+export const getAtt = (logicalId: string, attribute: string): Intrinsic => ({
+  'Fn::GetAtt': [logicalId, attribute],
+});
+export const sub = (text: string, variables?: Readonly<Record<string, unknown>>): Intrinsic => ({
+  'Fn::Sub': variables ? [text, variables] : text,
+});
+export const availabilityZone = (index: number): Intrinsic => ({
+  'Fn::Select': [index, { 'Fn::GetAZs': '' }],
+});
+
+/** `${Name}` written literally inside an Fn::Sub string: user text never goes there unescaped. */
+export function escapeForSub(text: string): string {
+  return text.replaceAll('${', '${!');
+}
+
+/** Stack tags as a resource's Tags list, with a Name tag first. */
+export function tagList(
+  name: string,
+  tags: Readonly<Record<string, string>>,
+): { Key: string; Value: string }[] {
+  return [{ Key: 'Name', Value: name }, ...Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))];
+}
