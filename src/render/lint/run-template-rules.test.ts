@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Fn::Sub strings hold ${…} on purpose
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../../test/support/environment-fixtures.js';
 import type { CloudFormationTemplate } from '../cloudformation-template.js';

@@ -29,13 +29,8 @@ export const templateLimits: TemplateRule = {
         severity: 'error',
         message: `the template is ${bytes} bytes: CloudFormation accepts at most ${MAX_TEMPLATE_BYTES} bytes, even from S3`,
       });
-    } else if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
-      findings.push({
-        ruleId: 'LIM001',
-        severity: 'warning',
-        message: `the template is ${bytes} bytes, more than the ${MAX_INLINE_TEMPLATE_BYTES} CloudFormation accepts inline: it must be uploaded to S3 to deploy (the deploy engine does that)`,
-      });
     }
+    // Over MAX_INLINE_TEMPLATE_BYTES is no problem: the deploy engine uploads the template to the artifact bucket.
 
     const counts = [
       ['resources', Object.keys(template.Resources).length, MAX_RESOURCES],
