@@ -124,9 +124,10 @@ describe('estimateCost: examples/environments/dev.json', () => {
 
 describe('estimateCost: examples/environments/prod-closed.json', () => {
   // Existing VPC with private subnets in 3 AZs, egress none, internal ALB, on-demand, 2 ACU floor,
-  // 2 × cache.r7g.large ($0.2104/h Valkey), 9 interface endpoints (the closed-network set plus kms,
-  // since an ECS Exec KMS key is set) at $0.014 per AZ-hour, logs kept 365 days.
-  it('costs 1,265.18 USD a month, 275.94 of it interface endpoints', () => {
+  // 2 × cache.r7g.large ($0.2104/h Valkey), 10 interface endpoints (the closed-network set plus kms,
+  // since an ECS Exec KMS key is set, and email-smtp, since email is on) at $0.014 per AZ-hour,
+  // 8 secrets (the SMTP credentials besides the seven), logs kept 365 days.
+  it('costs 1,296.24 USD a month, 306.60 of it interface endpoints', () => {
     const estimate = estimateCost(example('prod-closed'));
     expect(byComponent(estimate)).toEqual([
       // 2 tasks × (2 × 0.05056 + 6 × 0.00553) × 730 = 2 × 0.1343 × 730 = 196.078
@@ -145,18 +146,19 @@ describe('estimateCost: examples/environments/prod-closed.json', () => {
       ['ElastiCache (Valkey)', 307.18],
       // an existing VPC: the kit creates no NAT
       ['NAT', 0],
-      // 9 endpoints × 3 AZs = 27 ENIs × 730 × 0.014 = 275.94
-      ['VPC interface endpoints', 275.94],
-      ['Secrets Manager', 2.8],
+      // 10 endpoints × 3 AZs = 30 ENIs × 730 × 0.014 = 306.60
+      ['VPC interface endpoints', 306.6],
+      // 8 × 0.40
+      ['Secrets Manager', 3.2],
       // internal ALB, no NAT
       ['Public IPv4 addresses', 0],
       // 5 × 0.76 = 3.80; stored 5 × 365 × 24 / 730 = 60 GB × 0.033 = 1.98
       ['CloudWatch Logs', 5.78],
     ]);
-    // 196.08 + 106.11 + 44.98 + 11.25 + 20.66 + 292 + 2.40 + 307.18 + 0 + 275.94 + 2.80 + 0 + 5.78
-    expect(estimate.totalMonthlyUsd).toBe(1265.18);
+    // 196.08 + 106.11 + 44.98 + 11.25 + 20.66 + 292 + 2.40 + 307.18 + 0 + 306.60 + 3.20 + 0 + 5.78
+    expect(estimate.totalMonthlyUsd).toBe(1296.24);
     expect(line(estimate, 'VPC interface endpoints').detail).toBe(
-      '9 interface endpoints × 3 AZs = 27 ENIs: 19,710 ENI-h; S3 gateway endpoint free',
+      '10 interface endpoints × 3 AZs = 30 ENIs: 21,900 ENI-h; S3 gateway endpoint free',
     );
     expect(line(estimate, 'NAT').detail).toBe('none: the existing VPC routes its own egress');
     expect(line(estimate, 'Public IPv4 addresses').detail).toBe('none: internal load balancer and no NAT');

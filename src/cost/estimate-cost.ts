@@ -243,11 +243,11 @@ export function estimateCost(environment: ResolvedEnvironment): CostEstimate {
   }
 
   // Secrets Manager.
-  const byRds = stackSecrets.filter((s) => s.managedBy === 'rds').length;
+  const secretCount = stackSecrets(environment).length;
   lines.push({
     component: 'Secrets Manager',
-    detail: `${plural(stackSecrets.length, 'secret')} (${stackSecrets.length - byRds} created by the stack, ${byRds} managed by RDS)`,
-    monthlyUsd: cents(stackSecrets.length * prices.secretMonth),
+    detail: `${plural(secretCount, 'secret')} created by the stack`,
+    monthlyUsd: cents(secretCount * prices.secretMonth),
   });
   used.add('secretMonth');
 

@@ -192,20 +192,21 @@ describe('auroraPlan and cachePlan', () => {
 });
 
 describe('stackSecrets and containerLogGroups', () => {
-  it('names the seven secrets, one of them managed by RDS', () => {
-    expect(stackSecrets.map((s) => s.name)).toEqual([
-      'DifySecretKey',
-      'SandboxApiKey',
-      'PluginDaemonKey',
-      'PluginInnerApiKey',
-      'RedisAuthToken',
-      'CeleryBrokerUrl',
+  it('names the secrets the secrets area renders, and the SMTP credentials with email', () => {
+    const secrets = stackSecrets(contextFor().environment);
+    expect(secrets).toEqual([
       'DatabaseMasterSecret',
+      'SecretKeySecret',
+      'SandboxApiKeySecret',
+      'PluginDaemonKeySecret',
+      'PluginInnerApiKeySecret',
+      'CacheAuthTokenSecret',
+      'CeleryBrokerUrlSecret',
     ]);
-    expect(stackSecrets.filter((s) => s.managedBy === 'rds').map((s) => s.name)).toEqual([
-      'DatabaseMasterSecret',
-    ]);
-    expect(new Set(stackSecrets.map((s) => s.name)).size).toBe(stackSecrets.length);
+    const withEmail = stackSecrets(
+      contextFor({ email: { sendingDomain: 'example.com', fromAddress: 'dify@example.com' } }).environment,
+    );
+    expect(withEmail).toEqual([...secrets, 'SmtpCredentialsSecret']);
   });
 
   it('has one log group per container', () => {

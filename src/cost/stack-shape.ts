@@ -1,5 +1,7 @@
 import type { ResolvedEnvironment } from '../environment/resolve-environment.js';
 import type { VpcEndpointName } from '../environment/vpc-endpoints.js';
+import { EmailLogicalIds } from '../render/model/email-model.js';
+import { buildSecretsModel } from '../render/model/secrets-model.js';
 
 /*
  * What the stack contains, as small pure functions of the resolved environment.
@@ -136,28 +138,20 @@ export function cachePlan(environment: ResolvedEnvironment): CachePlan {
   return { nodeType: environment.cache.nodeType, nodes: 1 + environment.cache.replicas };
 }
 
-export interface StackSecret {
-  /** Logical name of the secret in the template. */
-  readonly name: string;
-  readonly holds: string;
-  /** `rds`: created and rotated by RDS (ManageMasterUserPassword), still billed as a secret. */
-  readonly managedBy: 'stack' | 'rds';
+/**
+ * The Secrets Manager secrets the stack creates (each billed per month), by
+ * logical id: read from the secrets and email areas themselves, so the
+ * estimate cannot drift from what is rendered.
+ */
+export function stackSecrets(environment: ResolvedEnvironment): string[] {
+  const secrets = buildSecretsModel(environment);
+  return [
+    secrets.databaseMaster.logicalId,
+    ...secrets.generated.map((s) => s.logicalId),
+    secrets.celeryBrokerUrl.logicalId,
+    ...(environment.email ? [EmailLogicalIds.smtpCredentialsSecret] : []),
+  ];
 }
-
-/** The Secrets Manager secrets the stack creates; each is billed per month. */
-export const stackSecrets: readonly StackSecret[] = [
-  { name: 'DifySecretKey', holds: 'SECRET_KEY', managedBy: 'stack' },
-  { name: 'SandboxApiKey', holds: 'the sandbox API key (CODE_EXECUTION_API_KEY)', managedBy: 'stack' },
-  { name: 'PluginDaemonKey', holds: 'the plugin daemon key (PLUGIN_DAEMON_KEY)', managedBy: 'stack' },
-  {
-    name: 'PluginInnerApiKey',
-    holds: 'the plugin inner API key (INNER_API_KEY_FOR_PLUGIN)',
-    managedBy: 'stack',
-  },
-  { name: 'RedisAuthToken', holds: 'the ElastiCache auth token', managedBy: 'stack' },
-  { name: 'CeleryBrokerUrl', holds: 'CELERY_BROKER_URL, which embeds the auth token', managedBy: 'stack' },
-  { name: 'DatabaseMasterSecret', holds: 'the Aurora master user credentials', managedBy: 'rds' },
-];
 
 export type ContainerName = 'api' | 'worker' | 'beat' | 'web' | 'plugin-daemon' | 'sandbox' | 'ssrf-proxy';
 
