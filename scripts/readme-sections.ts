@@ -1,13 +1,23 @@
 import type { PolicyCheck } from '../src/environment/checks/policy-check.js';
 import { stringFormats } from '../src/environment/formats.js';
+import type { TemplateRule } from '../src/render/lint/template-rule.js';
 
 type Node = Record<string, unknown>;
 
 /** The README's generated sections, each between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
-export function renderReadmeSections(schema: Node, checks: readonly PolicyCheck[]): Record<string, string> {
+export function renderReadmeSections(
+  schema: Node,
+  checks: readonly PolicyCheck[],
+  templateRules: readonly TemplateRule[],
+): Record<string, string> {
   return {
     'environment-reference': renderEnvironmentReference(schema),
     'policy-checks': renderPolicyChecks(checks),
+    'template-rules': [
+      '| Rule | Ensures |',
+      '| --- | --- |',
+      ...templateRules.map((r) => `| ${r.id} | ${r.title} |`),
+    ].join('\n'),
   };
 }
 

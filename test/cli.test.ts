@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,11 +111,60 @@ describe('upgrades (--base)', () => {
       'test/fixtures/upgrade/dev-0.15.3.json',
     ]);
     expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toMatch(/^test\/fixtures\/upgrade\/dev-1\.13\.3\.json:\d+:\d+: error: \/dify\/version: .*migrate-v1.*\[UPG001\]$/m);
+    expect(outcome.stdout).toMatch(
+      /^test\/fixtures\/upgrade\/dev-1\.13\.3\.json:\d+:\d+: error: \/dify\/version: .*migrate-v1.*\[UPG001\]$/m,
+    );
   });
 
   it('accepts the same file when the base is already 1.x', () => {
-    const outcome = runBundled(['validate', 'test/fixtures/upgrade/dev-1.13.3.json', '--base', 'examples/environments/dev.json']);
+    const outcome = runBundled([
+      'validate',
+      'test/fixtures/upgrade/dev-1.13.3.json',
+      '--base',
+      'examples/environments/dev.json',
+    ]);
     expect(outcome.code).toBe(0);
+  });
+});
+
+describe('render (bundled)', () => {
+  it('writes the template, parameters and plan of a valid file', () => {
+    const out = scratch();
+    const outcome = runBundled(['render', 'examples/environments/prod-closed.json', '--out', out]);
+    expect(outcome.stderr).toBe('');
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(
+      /template\.yaml: stack dify-prod in ap-northeast-1, \d+ resources, \d+ bytes\n$/,
+    );
+    expect(readFileSync(join(out, 'template.yaml'), 'utf8')).toBe(
+      readFileSync('test/fixtures/rendered/prod-closed.template.yaml', 'utf8').replace(
+        'dify-aws-kit golden',
+        `dify-aws-kit ${packageJson.version}`,
+      ),
+    );
+    expect(JSON.parse(readFileSync(join(out, 'parameters.json'), 'utf8'))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'))).toMatchObject({
+      stackName: 'dify-prod',
+      region: 'ap-northeast-1',
+      accountId: '210987654321',
+      resourcesByType: { 'AWS::RDS::DBCluster': 1, 'AWS::ECS::Service': 4 },
+    });
+  });
+
+  it('refuses an invalid file with the same lines as validate, and writes nothing', () => {
+    const out = join(scratch(), 'out');
+    const outcome = runBundled(['render', 'test/fixtures/invalid/format-bad-cidr.json', '--out', out]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe(readFileSync('test/fixtures/invalid/format-bad-cidr.expected', 'utf8'));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [['render', 'examples/environments/dev.json'], '--out DIR is required'],
+    [['render', 'a.json', 'b.json', '--out', 'x'], 'name exactly one environment file'],
+  ])('exits 2 on the usage error %j', (argv, message) => {
+    const outcome = runBundled(argv);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain(message);
   });
 });

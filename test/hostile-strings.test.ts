@@ -15,7 +15,6 @@ const hostile = fc.oneof(
     '\u202eevil',
     '</details><img src=x onerror=alert(1)>',
     '| --- |',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a CloudFormation substitution, on purpose
     '${AWS::Region}',
     '{{ secret }}',
     '{% raw %}',
@@ -39,7 +38,7 @@ describe('hostile strings from a user file', () => {
           expect(line.startsWith('env.json:')).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261122 },
     );
   });
 
@@ -50,7 +49,7 @@ describe('hostile strings from a user file', () => {
         expect(escaped).not.toMatch(/(?<!\\)[|<>`]/);
         expect(escaped).not.toMatch(/[\n\r]/);
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20261122 },
     );
   });
 });

@@ -11,7 +11,10 @@ import { runInProcess } from './support/run-cli.js';
 const cases = [
   ['dev', ['examples/environments/dev.json']],
   ['prod-closed', ['examples/environments/prod-closed.json']],
-  ['invalid-and-valid', ['test/fixtures/invalid/policy-existing-vpc-subnets.json', 'test/fixtures/invalid/format-bad-cidr.json']],
+  [
+    'invalid-and-valid',
+    ['test/fixtures/invalid/policy-existing-vpc-subnets.json', 'test/fixtures/invalid/format-bad-cidr.json'],
+  ],
 ] as const;
 
 describe('preflight report', () => {

@@ -1,6 +1,7 @@
 import { UnreadableFileError } from '../environment/read-environment-file.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './cli-io.js';
 import { preflightCommand } from './commands/preflight.js';
+import { renderCommand } from './commands/render.js';
 import { validateCommand } from './commands/validate.js';
 import { USAGE } from './usage.js';
 import { VERSION } from './version.js';
@@ -8,6 +9,7 @@ import { VERSION } from './version.js';
 const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
   validate: validateCommand,
   preflight: preflightCommand,
+  render: renderCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */

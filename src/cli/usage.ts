@@ -3,13 +3,17 @@ export const USAGE = `Usage: dify-aws-kit <command> [options]
 Commands:
   validate FILE...            Check environment files against the schema and the policy checks.
                               Prints FILE:LINE:COL: error|warning: POINTER: MESSAGE per problem.
-  preflight FILE...           Validate and check, then print a Markdown report (offline).
+  render FILE --out DIR       Render the CloudFormation template, lint it, and write DIR/template.yaml,
+                              DIR/parameters.json and DIR/plan.json (nothing is written if it fails).
+  preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a
+                              Markdown report (offline).
   help                        Show this help.
 
 Options:
   --base FILE                 The base version of the file (as on a pull request) for upgrade checks;
                               with exactly one FILE.
-  --out DIR                   preflight: also write DIR/report.md and DIR/report.json.
+  --out DIR                   render: where to write the template (required).
+                              preflight: also write DIR/report.md and DIR/report.json.
   --strict                    Warnings fail too (exit 1).
   --debug                     Print stack traces of unexpected errors.
   --version                   Print the version.

@@ -63,9 +63,9 @@ describe('renderCostTable', () => {
   it('renders prod-closed.json’s endpoints and total', () => {
     const rendered = renderCostTable(exampleEstimate('prod-closed'));
     expect(rendered).toContain(
-      '| VPC interface endpoints | 9 interface endpoints × 3 AZs = 27 ENIs: 19,710 ENI-h; S3 gateway endpoint free | 275.94 |',
+      '| VPC interface endpoints | 10 interface endpoints × 3 AZs = 30 ENIs: 21,900 ENI-h; S3 gateway endpoint free | 306.60 |',
     );
-    expect(rendered).toContain('| **Total** |  | **1,265.18** |');
+    expect(rendered).toContain('| **Total** |  | **1,296.24** |');
   });
 
   it('shows no text from the file except the region', () => {

@@ -1,18 +1,25 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EnvironmentCheckResult } from '../../environment/check-environment.js';
 import { allPolicyChecks } from '../../environment/checks/index.js';
 import { countBySeverity } from '../../environment/diagnostic.js';
 import { loadEnvironment } from '../../environment/load-environment.js';
+import {
+  countPreflightFindings,
+  type PreflightResult,
+  preflightEnvironment,
+} from '../../preflight/preflight-environment.js';
 import { renderPreflightReport } from '../../report/preflight-report.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK } from '../cli-io.js';
+import { VERSION } from '../version.js';
 import { parseCommandOptions } from './parse-command-options.js';
 
 /** `dify-aws-kit preflight FILE... [--out DIR]`: the offline preflight as a Markdown report. */
 export async function preflightCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseCommandOptions('preflight', args, ['base', 'out', 'strict']);
-  const results: EnvironmentCheckResult[] = [];
-  for (const file of options.files) results.push(await loadEnvironment(file, { basePath: options.base }));
+  const results: PreflightResult[] = [];
+  for (const file of options.files) {
+    results.push(preflightEnvironment(await loadEnvironment(file, { basePath: options.base }), VERSION));
+  }
 
   const report = renderPreflightReport({ results, checks: allPolicyChecks });
   io.stdout(report);
@@ -21,14 +28,17 @@ export async function preflightCommand(args: string[], io: CliIo): Promise<numbe
     await writeFile(join(options.out, 'report.md'), report);
     await writeFile(join(options.out, 'report.json'), `${JSON.stringify(toJson(results), null, 2)}\n`);
   }
-  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
+  const { errors, warnings } = countPreflightFindings(results);
   return errors > 0 || (options.strict && warnings > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function toJson(results: readonly EnvironmentCheckResult[]) {
-  return results.map((r) => ({
+function toJson(results: readonly PreflightResult[]) {
+  return results.map(({ check: r, stack, cost }) => ({
     file: r.file,
-    valid: countBySeverity(r.diagnostics).errors === 0,
+    valid: countBySeverity(r.diagnostics).errors === 0 && (stack?.lint.errors ?? 0) === 0,
+    plan: stack?.plan ?? null,
+    lint: stack?.lint.findings ?? [],
+    cost: cost ?? null,
     diagnostics: r.diagnostics.map((d) => ({
       line: d.position.line,
       column: d.position.column,

@@ -1,0 +1,44 @@
+import { type CostEstimate, estimateCost, UnpricedRegionError } from '../cost/estimate-cost.js';
+import type { EnvironmentCheckResult } from '../environment/check-environment.js';
+import { countBySeverity } from '../environment/diagnostic.js';
+import type { TemplateLint } from '../render/lint/lint-template.js';
+import { renderAndLint } from '../render/render-and-lint.js';
+import type { StackPlan } from '../render/render-stack.js';
+
+export interface PreflightResult {
+  readonly check: EnvironmentCheckResult;
+  /** The rendered stack's plan and lint, when the file passed its checks. */
+  readonly stack?: { readonly plan: StackPlan; readonly lint: TemplateLint };
+  readonly cost?: CostEstimate;
+  /** Why there is no cost estimate for a valid file (a region without prices). */
+  readonly costUnavailable?: string;
+}
+
+/** Everything the offline preflight says about one checked file: render, lint and cost when it is valid. */
+export function preflightEnvironment(check: EnvironmentCheckResult, kitVersion: string): PreflightResult {
+  const environment = check.environment;
+  if (!environment || countBySeverity(check.diagnostics).errors > 0) return { check };
+  const { rendered, lint } = renderAndLint(environment, kitVersion);
+  const stack = { plan: rendered.plan, lint };
+  try {
+    return { check, stack, cost: estimateCost(environment) };
+  } catch (error) {
+    if (error instanceof UnpricedRegionError) return { check, stack, costUnavailable: error.message };
+    throw error;
+  }
+}
+
+/** Errors and warnings across the checks and the template lint. */
+export function countPreflightFindings(results: readonly PreflightResult[]): {
+  errors: number;
+  warnings: number;
+} {
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    const counted = countBySeverity(result.check.diagnostics);
+    errors += counted.errors + (result.stack?.lint.errors ?? 0);
+    warnings += counted.warnings + (result.stack?.lint.warnings ?? 0);
+  }
+  return { errors, warnings };
+}
