@@ -1,15 +1,15 @@
 import { UnreadableFileError } from '../environment/read-environment-file.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './cli-io.js';
-import { preflightCommand } from './commands/preflight.js';
-import { renderCommand } from './commands/render.js';
-import { validateCommand } from './commands/validate.js';
 import { USAGE } from './usage.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
-  validate: validateCommand,
-  preflight: preflightCommand,
-  render: renderCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Loaded on demand: validate should not pay for the CloudFormation validator's start-up. */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  render: async () => (await import('./commands/render.js')).renderCommand,
+  preflight: async () => (await import('./commands/preflight.js')).preflightCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */
@@ -25,12 +25,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    const handler = COMMANDS[command];
-    if (!handler)
+    const load = COMMANDS[command];
+    if (!load)
       throw new UsageError(
         `unknown command ${JSON.stringify(command)}; the commands are ${Object.keys(COMMANDS).join(', ')}`,
       );
-    return await handler(args, io);
+    return await (await load())(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`dify-aws-kit: ${error.message}\nRun "dify-aws-kit help" for usage.\n`);
