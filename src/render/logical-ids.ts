@@ -51,6 +51,7 @@ export const LogicalIds = {
   // IAM
   executionRole: 'TaskExecutionRole',
   taskRole: 'TaskRole',
+  execOnlyTaskRole: 'ExecOnlyTaskRole',
   bootstrapRole: 'BootstrapFunctionRole',
 
   // services

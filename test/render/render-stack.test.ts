@@ -297,6 +297,21 @@ describe('renderStack', () => {
     });
   });
 
+  it('gives web and beat, which call no AWS API, a role that allows ECS Exec and nothing else', () => {
+    const { template } = render();
+    for (const task of ['WebTaskDefinition', 'BeatTaskDefinition']) {
+      expect(props(template, task).TaskRoleArn).toEqual({ 'Fn::GetAtt': ['ExecOnlyTaskRole', 'Arn'] });
+    }
+    for (const task of ['ApiTaskDefinition', 'WorkerTaskDefinition']) {
+      expect(props(template, task).TaskRoleArn).toEqual({ 'Fn::GetAtt': ['TaskRole', 'Arn'] });
+    }
+    const policies = props(template, 'ExecOnlyTaskRole').Policies as {
+      PolicyDocument: { Statement: { Action: string[] }[] };
+    }[];
+    const actions = policies.flatMap((p) => p.PolicyDocument.Statement.flatMap((s) => s.Action));
+    expect(actions.every((action) => action.startsWith('ssmmessages:'))).toBe(true);
+  });
+
   it('protects every stateful resource from deletion and replacement', () => {
     const { template } = render();
     expect(template.Resources.DatabaseCluster).toMatchObject({

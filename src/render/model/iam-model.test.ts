@@ -51,12 +51,14 @@ describe('buildIamModel', () => {
   describe('the minimal environment', () => {
     const model = modelFor();
 
-    it('has the execution role, the task role and the bootstrap role, trusted by their services', () => {
+    it('has the execution role, the task role, the exec-only task role and the bootstrap role, trusted by their services', () => {
       expect(model.roles.map((r) => [r.logicalId, r.trustedService])).toEqual([
         ['TaskExecutionRole', 'ecs-tasks.amazonaws.com'],
         ['TaskRole', 'ecs-tasks.amazonaws.com'],
+        ['ExecOnlyTaskRole', 'ecs-tasks.amazonaws.com'],
         ['BootstrapFunctionRole', 'lambda.amazonaws.com'],
       ]);
+      expect(model.execOnlyTaskRoleArn).toEqual({ 'Fn::GetAtt': ['ExecOnlyTaskRole', 'Arn'] });
       expect(model.executionRoleArn).toEqual({ 'Fn::GetAtt': ['TaskExecutionRole', 'Arn'] });
       expect(model.taskRoleArn).toEqual({ 'Fn::GetAtt': ['TaskRole', 'Arn'] });
     });
@@ -350,7 +352,12 @@ describe('partials/iam.yaml.njk', () => {
     .Resources;
 
   it('renders each role with its trust policy and inline policies', () => {
-    expect(Object.keys(resources)).toEqual(['TaskExecutionRole', 'TaskRole', 'BootstrapFunctionRole']);
+    expect(Object.keys(resources)).toEqual([
+      'TaskExecutionRole',
+      'TaskRole',
+      'ExecOnlyTaskRole',
+      'BootstrapFunctionRole',
+    ]);
     expect(resources.TaskRole).toMatchObject({
       Type: 'AWS::IAM::Role',
       Properties: {

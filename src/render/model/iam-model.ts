@@ -26,7 +26,10 @@ export interface RoleModel {
 export interface IamModel {
   readonly roles: readonly RoleModel[];
   readonly executionRoleArn: Intrinsic;
+  /** What Dify's code may do: api (with the plugin daemon's Bedrock calls) and worker. */
   readonly taskRoleArn: Intrinsic;
+  /** Web and beat call no AWS API: ECS Exec only. */
+  readonly execOnlyTaskRoleArn: Intrinsic;
   readonly bootstrapRoleArn: Intrinsic;
 }
 
@@ -45,8 +48,9 @@ export const ECS_EXEC_ACTIONS = [
 ] as const;
 
 /**
- * Three roles, least privilege, every action named: the execution role (what ECS does to start a task), the
- * task role (what Dify's code does), and the bootstrap function's role (what the data area asks for).
+ * Four roles, least privilege, every action named: the execution role (what ECS does to start a task), the
+ * task role (what Dify's code does), an ECS-Exec-only role for the tasks that call no AWS API (web, beat),
+ * and the bootstrap function's role (what the data area asks for).
  */
 export function buildIamModel(
   env: ResolvedEnvironment,
@@ -69,6 +73,13 @@ export function buildIamModel(
       trustedService: 'ecs-tasks.amazonaws.com',
       policies: [{ name: 'dify', statements: taskStatements(env, data) }],
       tags: tags('task-role'),
+    },
+    {
+      logicalId: LogicalIds.execOnlyTaskRole,
+      description: `ECS task role of ${env.stackName}'s web and beat tasks: ECS Exec only, they call no AWS API`,
+      trustedService: 'ecs-tasks.amazonaws.com',
+      policies: [{ name: 'ecs-exec', statements: execStatements(env) }],
+      tags: tags('exec-only-task-role'),
     },
     {
       logicalId: LogicalIds.bootstrapRole,
@@ -95,6 +106,7 @@ export function buildIamModel(
     roles,
     executionRoleArn: getAtt(LogicalIds.executionRole, 'Arn'),
     taskRoleArn: getAtt(LogicalIds.taskRole, 'Arn'),
+    execOnlyTaskRoleArn: getAtt(LogicalIds.execOnlyTaskRole, 'Arn'),
     bootstrapRoleArn: getAtt(LogicalIds.bootstrapRole, 'Arn'),
   };
 }
@@ -189,19 +201,20 @@ function taskStatements(env: ResolvedEnvironment, data: DataModel): IamStatement
       Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
       Resource: [{ 'Fn::Join': ['', [data.bucket.arn, '/*']] }],
     },
-    // ECS Exec: the Session Manager channels take no resource but "*".
-    { Sid: 'EcsExec', Effect: 'Allow', Action: [...ECS_EXEC_ACTIONS], Resource: '*' },
+    ...execStatements(env),
   );
-  const execKey = env.operations.execSessionKmsKeyArn;
-  if (execKey) {
-    statements.push({
-      Sid: 'EcsExecSessionKey',
-      Effect: 'Allow',
-      Action: ['kms:Decrypt'],
-      Resource: [execKey],
-    });
-  }
   return statements;
+}
+
+/** ECS Exec into a task: the Session Manager channels (which take no resource but "*"), and the session key. */
+function execStatements(env: ResolvedEnvironment): IamStatement[] {
+  const execKey = env.operations.execSessionKmsKeyArn;
+  return [
+    { Sid: 'EcsExec', Effect: 'Allow', Action: [...ECS_EXEC_ACTIONS], Resource: '*' },
+    ...(execKey
+      ? [{ Sid: 'EcsExecSessionKey', Effect: 'Allow' as const, Action: ['kms:Decrypt'], Resource: [execKey] }]
+      : []),
+  ];
 }
 
 export interface BedrockResources {

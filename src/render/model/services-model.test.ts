@@ -778,7 +778,6 @@ describe('partials/services.yaml.njk', () => {
         NetworkMode: 'awsvpc',
         RuntimePlatform: { OperatingSystemFamily: 'LINUX', CpuArchitecture: 'X86_64' },
         ExecutionRoleArn: { 'Fn::GetAtt': ['TaskExecutionRole', 'Arn'] },
-        TaskRoleArn: { 'Fn::GetAtt': ['TaskRole', 'Arn'] },
       });
       for (const container of containerDefinitions(task)) {
         expect(container).toMatchObject({

@@ -126,6 +126,7 @@ export interface TaskDefinitionModel {
   /** Fargate task size, as the strings CloudFormation takes. */
   readonly cpu: string;
   readonly memory: string;
+  readonly taskRoleArn: Intrinsic;
   readonly containers: readonly ContainerModel[];
   readonly tags: Tags;
 }
@@ -188,7 +189,6 @@ export interface ServicesModel {
   readonly logTags: Tags;
   readonly apiTaskFamily: string;
   readonly executionRoleArn: Intrinsic;
-  readonly taskRoleArn: Intrinsic;
   readonly taskDefinitions: readonly TaskDefinitionModel[];
   readonly services: readonly ServiceModel[];
   readonly subnetIds: readonly (Intrinsic | string)[];
@@ -242,6 +242,7 @@ export function buildServicesModel(env: ResolvedEnvironment, areas: ServicesArea
   const taskDefinitions: TaskDefinitionModel[] = [
     {
       logicalId: LogicalIds.apiTaskDefinition,
+      taskRoleArn: iam.taskRoleArn,
       family: apiTaskFamily,
       cpu: String(api.cpu),
       memory: String(api.memory),
@@ -281,6 +282,7 @@ export function buildServicesModel(env: ResolvedEnvironment, areas: ServicesArea
     },
     {
       logicalId: LogicalIds.workerTaskDefinition,
+      taskRoleArn: iam.taskRoleArn,
       family: `${env.stackName}-worker`,
       cpu: String(worker.cpu),
       memory: String(worker.memory),
@@ -290,6 +292,7 @@ export function buildServicesModel(env: ResolvedEnvironment, areas: ServicesArea
     },
     {
       logicalId: LogicalIds.beatTaskDefinition,
+      taskRoleArn: iam.execOnlyTaskRoleArn,
       family: `${env.stackName}-beat`,
       cpu: String(beat.cpu),
       memory: String(beat.memory),
@@ -298,6 +301,7 @@ export function buildServicesModel(env: ResolvedEnvironment, areas: ServicesArea
     },
     {
       logicalId: LogicalIds.webTaskDefinition,
+      taskRoleArn: iam.execOnlyTaskRoleArn,
       family: `${env.stackName}-web`,
       cpu: String(web.cpu),
       memory: String(web.memory),
@@ -399,7 +403,6 @@ export function buildServicesModel(env: ResolvedEnvironment, areas: ServicesArea
     logTags: tags('logs'),
     apiTaskFamily,
     executionRoleArn: iam.executionRoleArn,
-    taskRoleArn: iam.taskRoleArn,
     taskDefinitions,
     services,
     subnetIds: areas.network.privateSubnetIds,
