@@ -601,7 +601,7 @@ function plural(count, noun, nouns = `${noun}s`) {
 }
 
 // EXTERNAL MODULE: ./src/render/render-and-lint.ts + 28 modules
-var render_and_lint = __webpack_require__(3377);
+var render_and_lint = __webpack_require__(8412);
 ;// CONCATENATED MODULE: ./src/preflight/preflight-environment.ts
 
 

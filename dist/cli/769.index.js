@@ -22,7 +22,7 @@ var diagnostic = __webpack_require__(9862);
 // EXTERNAL MODULE: ./src/environment/load-environment.ts + 7 modules
 var load_environment = __webpack_require__(4002);
 // EXTERNAL MODULE: ./src/render/render-and-lint.ts + 28 modules
-var render_and_lint = __webpack_require__(3377);
+var render_and_lint = __webpack_require__(8412);
 // EXTERNAL MODULE: ./src/report/diagnostic-line.ts
 var diagnostic_line = __webpack_require__(1834);
 // EXTERNAL MODULE: ./src/environment/unsafe-characters.ts

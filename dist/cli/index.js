@@ -88,8 +88,8 @@ var version = __nccwpck_require__(3985);
 /** Loaded on demand: validate should not pay for the CloudFormation validator's start-up. */
 const COMMANDS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(874), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
-    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(874), __nccwpck_require__.e(377), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769))).renderCommand,
-    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(874), __nccwpck_require__.e(377), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 121))).preflightCommand,
+    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(874), __nccwpck_require__.e(412), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769))).renderCommand,
+    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(874), __nccwpck_require__.e(412), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 121))).preflightCommand,
 };
 /** Runs one command line and returns the exit code; never throws. */
 async function run(argv, io) {

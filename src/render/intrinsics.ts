@@ -30,3 +30,14 @@ export function tagList(
 ): { Key: string; Value: string }[] {
   return [{ Key: 'Name', Value: name }, ...Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))];
 }
+
+/** The values without repeats, in the order they first appear; intrinsics are compared by their JSON. */
+export function uniqueValues<T>(values: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = JSON.stringify(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

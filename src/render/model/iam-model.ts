@@ -1,7 +1,7 @@
 import type { BedrockModel } from '../../data/bedrock-models.js';
 import { configuredModels, type ProfilePrefix } from '../../environment/bedrock-model-ids.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
-import { getAtt, type Intrinsic, tagList } from '../intrinsics.js';
+import { getAtt, type Intrinsic, tagList, uniqueValues } from '../intrinsics.js';
 import { LogicalIds } from '../logical-ids.js';
 import type { DataModel, EmailModel, IamStatement, SecretsModel } from './area-contracts.js';
 import { CONTAINER_NAMES, logGroupLogicalId } from './services-model.js';
@@ -138,7 +138,7 @@ function executionStatements(
     // A log group's Arn attribute ends in `:*`: it covers the group's streams and nothing else.
     Resource: CONTAINER_NAMES.map((container) => getAtt(logGroupLogicalId(container), 'Arn')),
   });
-  const secretArns = unique([...secrets.readableSecretArns, ...(email?.readableSecretArns ?? [])]);
+  const secretArns = uniqueValues([...secrets.readableSecretArns, ...(email?.readableSecretArns ?? [])]);
   if (secretArns.length > 0) {
     statements.push({
       Sid: 'ReadSecrets',
@@ -152,7 +152,7 @@ function executionStatements(
       Sid: 'ReadParameters',
       Effect: 'Allow',
       Action: ['ssm:GetParameters'],
-      Resource: unique(secrets.readableParameterArns),
+      Resource: uniqueValues(secrets.readableParameterArns),
     });
   }
   return statements;
@@ -297,15 +297,4 @@ export function destinationRegions(
 
 function sortedUnique(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
-}
-
-/** The values without repeats, in the order they first appear (intrinsics compared by their JSON). */
-function unique<T>(values: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = JSON.stringify(value);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

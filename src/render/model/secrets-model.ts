@@ -1,5 +1,5 @@
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
-import { type Intrinsic, ref, sub, tagList } from '../intrinsics.js';
+import { type Intrinsic, ref, sub, tagList, uniqueValues } from '../intrinsics.js';
 import { LogicalIds } from '../logical-ids.js';
 import type { GeneratedSecretModel, SecretsModel } from './area-contracts.js';
 
@@ -115,13 +115,13 @@ export function buildSecretsModel(env: ResolvedEnvironment): SecretsModel {
       databaseUsername: jsonKeyValueFrom(DATABASE_MASTER_SECRET, undefined, 'username'),
       databasePassword: jsonKeyValueFrom(DATABASE_MASTER_SECRET, undefined, 'password'),
     },
-    readableSecretArns: unique([
+    readableSecretArns: uniqueValues([
       ...secrets.map((s) => ref(s.logicalId)),
       ref(celeryBrokerUrl.logicalId),
       master,
       ...userSecrets,
     ]),
-    readableParameterArns: unique(userParameters),
+    readableParameterArns: uniqueValues(userParameters),
   };
 }
 
@@ -138,15 +138,4 @@ export function secretArnPattern(env: ResolvedEnvironment, nameOrArn: string): s
 export function parameterArn(env: ResolvedEnvironment, nameOrArn: string): string {
   if (nameOrArn.startsWith('arn:')) return nameOrArn;
   return `arn:aws:ssm:${env.region}:${env.accountId}:parameter/${nameOrArn.replace(/^\//, '')}`;
-}
-
-/** The values without repeats, in the order they first appear. */
-function unique<T>(values: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = JSON.stringify(value);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,6 +1,6 @@
 import type { CloudFormationTemplate } from '../../cloudformation-template.js';
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
-import { collectReferences, PSEUDO_PARAMETERS, type Reference } from './intrinsics.js';
+import { collectReferences, PSEUDO_PARAMETERS, type Reference } from './template-walk.js';
 
 const MALFORMED: Readonly<Record<string, string>> = {
   Ref: 'Ref takes the logical id of a parameter or resource as a string',

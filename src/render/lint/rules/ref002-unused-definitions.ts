@@ -1,5 +1,5 @@
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
-import { collectReferences, type Reference } from './intrinsics.js';
+import { collectReferences, type Reference } from './template-walk.js';
 
 /**
  * A parameter or condition is used when a resource or output refers to it,

@@ -9,7 +9,7 @@ import {
   referencedLogicalId,
   resolveString,
   resourcesOfType,
-} from './intrinsics.js';
+} from './template-walk.js';
 
 const EVERYONE_IPV4 = '0.0.0.0/0';
 const EVERYONE_IPV6 = '::/0';

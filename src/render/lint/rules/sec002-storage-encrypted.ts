@@ -1,5 +1,5 @@
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
-import { describeValue, listItems, lookup } from './intrinsics.js';
+import { describeValue, listItems, lookup } from './template-walk.js';
 
 /** Properties that must be true, by resource type, and what an unencrypted resource exposes. */
 const MUST_BE_TRUE: Readonly<Record<string, readonly (readonly [property: string, message: string])[]>> = {

@@ -1,6 +1,6 @@
 import type { CloudFormationResource } from '../../cloudformation-template.js';
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
-import { type Found, isRecord, listItems, literalText, lookup, oneOrMany } from './intrinsics.js';
+import { type Found, isRecord, listItems, literalText, lookup, oneOrMany } from './template-walk.js';
 
 /**
  * Allow statements name each action. Deny statements may use wildcards: a

@@ -1,5 +1,5 @@
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
-import { describeValue, lookup, resourcesOfType } from './intrinsics.js';
+import { describeValue, lookup, resourcesOfType } from './template-walk.js';
 
 export const noPublicTaskIp: TemplateRule = {
   id: 'SEC004',

@@ -8,7 +8,7 @@ import {
   oneOrMany,
   refTarget,
   resourcesOfType,
-} from './intrinsics.js';
+} from './template-walk.js';
 
 /** The four settings of an S3 public access block; each must be true. */
 export const PUBLIC_ACCESS_BLOCK_FLAGS = [

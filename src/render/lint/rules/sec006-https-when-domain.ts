@@ -6,7 +6,7 @@ import {
   lookup,
   referencedLogicalId,
   resourcesOfType,
-} from './intrinsics.js';
+} from './template-walk.js';
 
 export const httpsWhenDomain: TemplateRule = {
   id: 'SEC006',

@@ -1,6 +1,6 @@
 import type { CloudFormationResource } from '../../cloudformation-template.js';
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
-import { describeValue, lookup } from './intrinsics.js';
+import { describeValue, lookup } from './template-walk.js';
 
 /** The resource types that hold Dify's data: deleting or replacing one loses it. */
 export const STATEFUL_RESOURCE_TYPES = [

@@ -1,6 +1,6 @@
 import { looksSecret } from '../../../environment/secret-names.js';
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
-import { describeValue, isRecord, listItems, literalText, lookup, resourcesOfType } from './intrinsics.js';
+import { describeValue, isRecord, listItems, literalText, lookup, resourcesOfType } from './template-walk.js';
 
 // In an SSM parameter's name or value: password, passwd, secret, or token / api key as a word.
 const MENTIONS_SECRET = /pass(?:word|wd)|secret|(?:^|[^a-z0-9])(?:token|api[-_ ]?key)(?:[^a-z0-9]|$)/;

@@ -15,7 +15,7 @@ import {
   resolveString,
   subArguments,
   subVariables,
-} from './intrinsics.js';
+} from './template-walk.js';
 
 describe('intrinsic helpers', () => {
   it('joins dot paths from the root', () => {
