@@ -10,6 +10,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   render: async () => (await import('./commands/render.js')).renderCommand,
   preflight: async () => (await import('./commands/preflight.js')).preflightCommand,
+  bootstrap: async () => (await import('./commands/bootstrap.js')).bootstrapCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */

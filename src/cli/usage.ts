@@ -7,6 +7,11 @@ Commands:
                               DIR/parameters.json and DIR/plan.json (nothing is written if it fails).
   preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a
                               Markdown report (offline).
+  bootstrap --github-repo OWNER/REPO [--environments dev,prod] [--stack-prefix dify-] [--out DIR]
+                              Render the one-time bootstrap template (GitHub OIDC provider, deploy,
+                              drift and CloudFormation execution roles, artifact bucket), lint it, and
+                              write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
+                              only OWNER/REPO, per GitHub environment when --environments is given.
   help                        Show this help.
 
 Options:
@@ -14,6 +19,12 @@ Options:
                               with exactly one FILE.
   --out DIR                   render: where to write the template (required).
                               preflight: also write DIR/report.md and DIR/report.json.
+                              bootstrap: where to write bootstrap.yaml (default out/bootstrap).
+  --github-repo OWNER/REPO    bootstrap: the only repository whose workflows may assume the roles.
+  --environments LIST         bootstrap: GitHub environments the deploy role trusts, comma-separated;
+                              without it, any workflow of the repository (not recommended).
+  --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-); the
+                              roles may touch no other stack.
   --strict                    Warnings fail too (exit 1).
   --debug                     Print stack traces of unexpected errors.
   --version                   Print the version.

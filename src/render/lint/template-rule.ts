@@ -17,8 +17,11 @@ export interface TemplateRuleContext {
   readonly template: CloudFormationTemplate;
   /** The rendered text, for rules about its size. */
   readonly text: string;
-  /** The environment it was rendered from: some rules depend on what the user asked for. */
-  readonly environment: ResolvedEnvironment;
+  /**
+   * The environment it was rendered from: some rules depend on what the user asked for.
+   * Absent for templates of no environment (bootstrap); those rules then hold to the strict default.
+   */
+  readonly environment?: ResolvedEnvironment | undefined;
 }
 
 /** A kit rule over a rendered template, with a stable id and a test that makes it fire. */

@@ -93,7 +93,7 @@ function openingProblem(
   everyone: string,
   rule: unknown,
   onLoadBalancer: boolean,
-  environment: ResolvedEnvironment,
+  environment: ResolvedEnvironment | undefined,
 ): string | undefined {
   if (!onLoadBalancer) {
     return `ingress from ${everyone} opens this security group to anywhere on the internet: only the load balancer's security group may admit everyone, and only on its listener ports`;
@@ -101,6 +101,9 @@ function openingProblem(
   const ports = listenerPort(rule);
   if (ports.port === undefined) {
     return `ingress from ${everyone} opens the load balancer's security group on ${ports.described}: only the listener ports (${LISTENER_PORTS.join(' and ')}) may be open to everyone`;
+  }
+  if (environment === undefined) {
+    return `ingress from ${everyone} reaches a load balancer on port ${ports.port}, and no environment asks for an open load balancer`;
   }
   const { scheme, allowedCidrs } = environment.network.loadBalancer;
   if (scheme !== 'internet-facing') {

@@ -12,7 +12,8 @@ export const httpsWhenDomain: TemplateRule = {
   id: 'SEC006',
   title: 'With a domain, Dify is served over HTTPS and plain HTTP only redirects',
   check({ template, environment }) {
-    if (environment.domain === undefined) return [];
+    if (environment?.domain === undefined) return [];
+    const { domain } = environment;
     const findings: TemplateFinding[] = [];
     const listeners = resourcesOfType(template, 'AWS::ElasticLoadBalancingV2::Listener');
     const httpListeners = new Set<string>();
@@ -32,7 +33,7 @@ export const httpsWhenDomain: TemplateRule = {
             severity: 'error',
             logicalId,
             path: 'Properties.Certificates',
-            message: `the HTTPS listener has no certificate (a Certificates entry with CertificateArn): it cannot serve ${environment.domain.hostName}`,
+            message: `the HTTPS listener has no certificate (a Certificates entry with CertificateArn): it cannot serve ${domain.hostName}`,
           });
         }
       } else if (protocol === 'HTTP') {
@@ -45,7 +46,7 @@ export const httpsWhenDomain: TemplateRule = {
       findings.push({
         ruleId: 'SEC006',
         severity: 'error',
-        message: `the environment serves Dify on ${environment.domain.hostName} but no load balancer listener uses HTTPS: console passwords and API keys would cross the network unencrypted`,
+        message: `the environment serves Dify on ${domain.hostName} but no load balancer listener uses HTTPS: console passwords and API keys would cross the network unencrypted`,
       });
     }
 

@@ -159,3 +159,20 @@ describe('SEC007 stateful protection', () => {
     ]);
   });
 });
+
+describe('SEC007 without an environment (bootstrap templates)', () => {
+  it('holds a database to deletion protection', () => {
+    const template = {
+      Resources: {
+        Db: {
+          Type: 'AWS::RDS::DBCluster',
+          DeletionPolicy: 'Snapshot' as const,
+          UpdateReplacePolicy: 'Snapshot' as const,
+          Properties: { DeletionProtection: false },
+        },
+      },
+    };
+    const findings = statefulProtection.check({ template, text: '' });
+    expect(findings.map((f) => f.path)).toEqual(['Properties.DeletionProtection']);
+  });
+});

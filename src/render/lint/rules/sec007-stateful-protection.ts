@@ -56,7 +56,8 @@ export const statefulProtection: TemplateRule = {
       }
 
       if (resource.Type === 'AWS::RDS::DBCluster') {
-        const wantedProtection = environment.database.deletionProtection;
+        // Without an environment to say otherwise, a database is protected.
+        const wantedProtection = environment?.database.deletionProtection ?? true;
         for (const { value, path } of lookup(resource.Properties, 'Properties', ['DeletionProtection'])) {
           if (readBoolean(value) === wantedProtection) continue;
           findings.push({
