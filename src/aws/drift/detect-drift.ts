@@ -1,0 +1,149 @@
+import {
+  type CloudFormationClient,
+  DescribeStackDriftDetectionStatusCommand,
+  type DescribeStackDriftDetectionStatusCommandOutput,
+  DescribeStackResourceDriftsCommand,
+  DetectStackDriftCommand,
+  type StackResourceDrift,
+} from '@aws-sdk/client-cloudformation';
+import { type RetryOptions, retry } from '../credentials/retry.js';
+import {
+  type Clock,
+  type PollingSchedule,
+  pollUntil,
+  SHORT_OPERATION_POLLING,
+  systemClock,
+} from '../deploy/waiting.js';
+import { explainDriftFailure } from './drift-error.js';
+import type { DriftOutcome, PropertyDrift, ResourceDrift } from './drift-outcome.js';
+import { maskDifference } from './mask-secret-values.js';
+
+export interface DetectDriftOptions {
+  readonly stackName: string;
+  readonly cloudFormation: CloudFormationClient;
+  /** The system clock unless a test injects one; retries sleep on it too. */
+  readonly clock?: Clock;
+  /** Budget for the detection, from the first status check; past it the outcome is `timed-out`. */
+  readonly timeoutMs: number;
+  /** SHORT_OPERATION_POLLING (1 s doubling to 5 s) by default. */
+  readonly schedule?: PollingSchedule;
+  /** In [0, 1): the jitter of the polls and the retries; Math.random by default. */
+  readonly random?: () => number;
+  /** Retries of throttling and transient failures of each call; never of anything else. */
+  readonly retry?: RetryOptions;
+}
+
+/**
+ * Asks CloudFormation to detect drift on the stack (DetectStackDrift), polls
+ * the detection with backoff up to `timeoutMs`, and on completion reads the
+ * resources that were modified or deleted, every value already masked.
+ * A failed or timed-out detection is its own outcome. A stack that does not
+ * exist, a denied call or a failure that outlasts the retries is a DriftError.
+ */
+export async function detectDrift(options: DetectDriftOptions): Promise<DriftOutcome> {
+  const { stackName, cloudFormation, timeoutMs } = options;
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const retryOptions: RetryOptions = { sleep: (ms) => clock.sleep(ms), random, ...options.retry };
+
+  const call = async <T>(
+    step: Parameters<typeof explainDriftFailure>[2],
+    send: () => Promise<T>,
+  ): Promise<T> => {
+    try {
+      return await retry(send, retryOptions);
+    } catch (error) {
+      throw explainDriftFailure(error, stackName, step);
+    }
+  };
+
+  const started = await call('DetectStackDrift', () =>
+    cloudFormation.send(new DetectStackDriftCommand({ StackName: stackName })),
+  );
+  const detectionId = started.StackDriftDetectionId ?? '';
+
+  const polled = await pollUntil<DescribeStackDriftDetectionStatusCommandOutput>({
+    check: () =>
+      call('DescribeStackDriftDetectionStatus', () =>
+        cloudFormation.send(
+          new DescribeStackDriftDetectionStatusCommand({ StackDriftDetectionId: detectionId }),
+        ),
+      ),
+    isDone: (status) =>
+      status.DetectionStatus !== undefined && status.DetectionStatus !== 'DETECTION_IN_PROGRESS',
+    clock,
+    timeoutMs,
+    schedule: options.schedule ?? SHORT_OPERATION_POLLING,
+    random,
+  });
+  if (!polled.done) return { outcome: 'timed-out', detectionId, elapsedMs: polled.elapsedMs };
+
+  const status = polled.value;
+  if (status.DetectionStatus !== 'DETECTION_COMPLETE') {
+    return {
+      outcome: 'detection-failed',
+      detectionId,
+      reason:
+        status.DetectionStatusReason || `detection ended with status ${status.DetectionStatus ?? 'unknown'}`,
+    };
+  }
+
+  const drifts: StackResourceDrift[] = [];
+  let nextToken: string | undefined;
+  do {
+    const token = nextToken;
+    const page = await call('DescribeStackResourceDrifts', () =>
+      cloudFormation.send(
+        new DescribeStackResourceDriftsCommand({
+          StackName: stackName,
+          StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
+          ...(token === undefined ? {} : { NextToken: token }),
+        }),
+      ),
+    );
+    drifts.push(...(page.StackResourceDrifts ?? []));
+    nextToken = page.NextToken || undefined;
+  } while (nextToken !== undefined);
+
+  const drifted = drifts
+    .map(toResourceDrift)
+    .filter((drift): drift is ResourceDrift => drift !== undefined)
+    .sort((a, b) => compare(a.logicalId, b.logicalId));
+  if (drifted.length > 0) return { outcome: 'drifted', detectionId, drifted };
+  if (status.StackDriftStatus === 'DRIFTED') {
+    // CloudFormation says the stack drifted but listed no resource: report it rather than call it in sync.
+    return { outcome: 'drifted', detectionId, drifted: [] };
+  }
+  return { outcome: 'in-sync', detectionId, drifted: [] };
+}
+
+function toResourceDrift(drift: StackResourceDrift): ResourceDrift | undefined {
+  const status = drift.StackResourceDriftStatus;
+  if (status !== 'MODIFIED' && status !== 'DELETED') return undefined;
+  const context = { expectedProperties: drift.ExpectedProperties, actualProperties: drift.ActualProperties };
+  const differences = (drift.PropertyDifferences ?? [])
+    .map(
+      (difference): PropertyDrift =>
+        maskDifference(
+          {
+            path: difference.PropertyPath ?? '',
+            expected: difference.ExpectedValue ?? '',
+            actual: difference.ActualValue ?? '',
+            differenceType: difference.DifferenceType ?? 'NOT_EQUAL',
+          },
+          context,
+        ),
+    )
+    .sort((a, b) => compare(a.path, b.path));
+  return {
+    logicalId: drift.LogicalResourceId ?? '',
+    physicalId: drift.PhysicalResourceId,
+    type: drift.ResourceType ?? '',
+    status,
+    differences,
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
