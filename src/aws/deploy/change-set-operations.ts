@@ -1,0 +1,150 @@
+import {
+  type Change,
+  type ChangeSetType,
+  type CloudFormationClient,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+  type DescribeChangeSetCommandOutput,
+} from '@aws-sdk/client-cloudformation';
+import { failureFacts } from '../credentials/aws-error.js';
+import { type RetryOptions, retry } from '../credentials/retry.js';
+import { callAws, explainDeployFailure } from './deploy-error.js';
+import { type Clock, type PollOutcome, pollUntil, SHORT_OPERATION_POLLING } from './waiting.js';
+
+/** What CreateChangeSet needs beyond the stack and the name. */
+export interface ChangeSetRequest {
+  readonly stackName: string;
+  readonly changeSetName: string;
+  readonly changeSetType: Extract<ChangeSetType, 'CREATE' | 'UPDATE'>;
+  readonly template: { readonly TemplateBody: string } | { readonly TemplateURL: string };
+  readonly tags: readonly { readonly Key: string; readonly Value: string }[];
+  readonly roleArn?: string | undefined;
+}
+
+export interface CreatedChangeSet {
+  readonly changeSetId: string;
+  readonly stackId: string;
+}
+
+/** IAM roles and policies are in every kit template, some of them named. */
+export const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'] as const;
+
+/**
+ * CreateChangeSet. A change set of the same name left by an earlier attempt of the
+ * same run (or by a retried request) is deleted and created again: it was never executed.
+ */
+export async function createChangeSet(
+  cloudFormation: CloudFormationClient,
+  request: ChangeSetRequest,
+  retryOptions: RetryOptions,
+  log: (line: string) => void,
+): Promise<CreatedChangeSet> {
+  const command = new CreateChangeSetCommand({
+    StackName: request.stackName,
+    ChangeSetName: request.changeSetName,
+    ChangeSetType: request.changeSetType,
+    ...request.template,
+    Capabilities: [...CAPABILITIES],
+    Tags: request.tags.map(({ Key, Value }) => ({ Key, Value })),
+    IncludeNestedStacks: false,
+    ...(request.roleArn === undefined ? {} : { RoleARN: request.roleArn }),
+    Description: `dify-aws-kit ${request.changeSetType === 'CREATE' ? 'creates' : 'updates'} ${request.stackName}`,
+  });
+  const send = () => retry(() => cloudFormation.send(command), retryOptions);
+  let created: Awaited<ReturnType<typeof send>>;
+  try {
+    created = await send();
+  } catch (error) {
+    if (failureFacts(error).code !== 'AlreadyExists')
+      throw explainDeployFailure('cloudformation:CreateChangeSet', error);
+    log(
+      `change set ${request.changeSetName} exists from an earlier attempt; deleting it and creating it again`,
+    );
+    await deleteChangeSet(cloudFormation, request.changeSetName, request.stackName, retryOptions);
+    try {
+      created = await send();
+    } catch (again) {
+      throw explainDeployFailure('cloudformation:CreateChangeSet', again);
+    }
+  }
+  if (created.Id === undefined || created.StackId === undefined)
+    throw explainDeployFailure(
+      'cloudformation:CreateChangeSet',
+      new Error('CloudFormation returned no change set id or stack id'),
+    );
+  return { changeSetId: created.Id, stackId: created.StackId };
+}
+
+/** Change-set statuses after which nothing more happens to it. */
+const SETTLED = new Set(['CREATE_COMPLETE', 'FAILED', 'DELETE_COMPLETE', 'DELETE_FAILED']);
+
+/** Waits (short, jittered polling) until CloudFormation has computed the change set or given up. */
+export function waitForChangeSet(
+  cloudFormation: CloudFormationClient,
+  changeSetId: string,
+  options: { readonly clock: Clock; readonly timeoutMs: number; readonly random?: () => number },
+  retryOptions: RetryOptions,
+): Promise<PollOutcome<DescribeChangeSetCommandOutput>> {
+  return pollUntil({
+    check: () =>
+      callAws(
+        'cloudformation:DescribeChangeSet',
+        () => cloudFormation.send(new DescribeChangeSetCommand({ ChangeSetName: changeSetId })),
+        retryOptions,
+      ),
+    isDone: (changeSet) => changeSet.Status !== undefined && SETTLED.has(changeSet.Status),
+    clock: options.clock,
+    timeoutMs: options.timeoutMs,
+    schedule: SHORT_OPERATION_POLLING,
+    ...(options.random === undefined ? {} : { random: options.random }),
+  });
+}
+
+/** Every change of the change set, every page, with before and after property values. */
+export async function readChanges(
+  cloudFormation: CloudFormationClient,
+  changeSetId: string,
+  retryOptions: RetryOptions,
+): Promise<Change[]> {
+  const changes: Change[] = [];
+  let nextToken: string | undefined;
+  do {
+    const token = nextToken;
+    const page = await callAws(
+      'cloudformation:DescribeChangeSet',
+      () =>
+        cloudFormation.send(
+          new DescribeChangeSetCommand({
+            ChangeSetName: changeSetId,
+            IncludePropertyValues: true,
+            ...(token === undefined ? {} : { NextToken: token }),
+          }),
+        ),
+      retryOptions,
+    );
+    changes.push(...(page.Changes ?? []));
+    nextToken = page.NextToken;
+  } while (nextToken !== undefined && nextToken !== '');
+  return changes;
+}
+
+/** DeleteChangeSet, awaited; `stackName` is needed when the change set is named rather than an ARN. */
+export async function deleteChangeSet(
+  cloudFormation: CloudFormationClient,
+  changeSet: string,
+  stackName: string,
+  retryOptions: RetryOptions,
+): Promise<void> {
+  await callAws(
+    'cloudformation:DeleteChangeSet',
+    () =>
+      cloudFormation.send(
+        new DeleteChangeSetCommand({
+          ChangeSetName: changeSet,
+          ...(changeSet.startsWith('arn:') ? {} : { StackName: stackName }),
+        }),
+      ),
+    retryOptions,
+  );
+}

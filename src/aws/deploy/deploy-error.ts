@@ -1,0 +1,48 @@
+import { failureFacts } from '../credentials/aws-error.js';
+import { isTransientError, type RetryOptions, retry } from '../credentials/retry.js';
+
+/** An AWS call of the deploy failed; the message says which and why, the hint what to change. */
+export class DeployError extends Error {
+  constructor(
+    /** The API action that failed, such as `cloudformation:DescribeStacks`. */
+    readonly action: string,
+    message: string,
+    readonly hint: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DeployError';
+  }
+}
+
+/** Turns the failure of one AWS call into a DeployError that names the call. */
+export function explainDeployFailure(action: string, error: unknown): DeployError {
+  if (error instanceof DeployError) return error;
+  const { code, message } = failureFacts(error);
+  const said = message === '' ? (code ?? 'no message') : message;
+  const hint =
+    code === 'AccessDenied' || code === 'UnauthorizedOperation' || code === 'Forbidden'
+      ? `The role the deploy runs as may not call ${action}: deploy with the DeployRoleArn output of the bootstrap stack (dify-aws-kit bootstrap), or grant ${action} to the role.`
+      : isTransientError(error)
+        ? 'AWS kept refusing or failing after several attempts (throttling or an outage): run the deploy again.'
+        : 'Read the message from AWS above; nothing was retried because asking again would not change the answer.';
+  return new DeployError(action, `${action} failed: ${code === undefined ? '' : `${code}: `}${said}`, hint, {
+    cause: error,
+  });
+}
+
+/**
+ * One AWS call, retried on throttling and transient failures (bounded and jittered,
+ * on top of the SDK's own attempts), and explained when it fails for good.
+ */
+export async function callAws<T>(
+  action: string,
+  operation: () => Promise<T>,
+  retryOptions: RetryOptions,
+): Promise<T> {
+  try {
+    return await retry(operation, retryOptions);
+  } catch (error) {
+    throw explainDeployFailure(action, error);
+  }
+}
