@@ -64,6 +64,11 @@ Commands:
                               DIR/parameters.json and DIR/plan.json (nothing is written if it fails).
   preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a
                               Markdown report (offline).
+  bootstrap --github-repo OWNER/REPO [--environments dev,prod] [--stack-prefix dify-] [--out DIR]
+                              Render the one-time bootstrap template (GitHub OIDC provider, deploy,
+                              drift and CloudFormation execution roles, artifact bucket), lint it, and
+                              write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
+                              only OWNER/REPO, per GitHub environment when --environments is given.
   help                        Show this help.
 
 Options:
@@ -71,6 +76,12 @@ Options:
                               with exactly one FILE.
   --out DIR                   render: where to write the template (required).
                               preflight: also write DIR/report.md and DIR/report.json.
+                              bootstrap: where to write bootstrap.yaml (default out/bootstrap).
+  --github-repo OWNER/REPO    bootstrap: the only repository whose workflows may assume the roles.
+  --environments LIST         bootstrap: GitHub environments the deploy role trusts, comma-separated;
+                              without it, any workflow of the repository (not recommended).
+  --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-); the
+                              roles may touch no other stack.
   --strict                    Warnings fail too (exit 1).
   --debug                     Print stack traces of unexpected errors.
   --version                   Print the version.
@@ -87,9 +98,10 @@ var version = __nccwpck_require__(3985);
 
 /** Loaded on demand: validate should not pay for the CloudFormation validator's start-up. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(874), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
-    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(874), __nccwpck_require__.e(412), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769))).renderCommand,
-    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(874), __nccwpck_require__.e(412), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 121))).preflightCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(341), __nccwpck_require__.e(874), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(270), __nccwpck_require__.e(874), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand,
+    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(270), __nccwpck_require__.e(874), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 121))).preflightCommand,
+    bootstrap: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(270), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6424))).bootstrapCommand,
 };
 /** Runs one command line and returns the exit code; never throws. */
 async function run(argv, io) {
@@ -3285,6 +3297,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
