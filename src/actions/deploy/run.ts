@@ -1,0 +1,106 @@
+import * as core from '@actions/core';
+import {
+  type Clock,
+  changeSetName,
+  type DeployOutcome,
+  deployStack,
+  protectiveStackPolicy,
+  statefulLogicalIds,
+  systemClock,
+  templateResourceTypes,
+} from '../../aws/deploy/index.js';
+import { VERSION } from '../../cli/version.js';
+import { renderAndLint } from '../../render/render-and-lint.js';
+import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
+import { authenticate } from '../shared/action-credentials.js';
+import { checkedEnvironment } from '../shared/checked-environment.js';
+import { failStep, StepFailure } from '../shared/failure.js';
+import { readDeployInputs } from './deploy-inputs.js';
+import { renderDeploySummary } from './deploy-summary.js';
+
+export interface RunOptions {
+  /** The system clock unless a test injects one. */
+  readonly clock?: Clock;
+  /** In [0, 1): polling jitter; Math.random unless a test fixes it. */
+  readonly random?: () => number;
+}
+
+const FAILED = new Set<DeployOutcome['status']>(['refused', 'failed', 'timed-out']);
+
+/**
+ * The deploy action: read the inputs, check and render the environment, get
+ * credentials for its account, deploy through a change set, then set the
+ * outputs and the job summary. Any failure ends the step with one message.
+ */
+export async function run(options: RunOptions = {}): Promise<void> {
+  const clock = options.clock ?? systemClock;
+  try {
+    const inputs = readDeployInputs();
+    const environment = await checkedEnvironment(inputs.environmentFile);
+    const { rendered, lint } = renderAndLint(environment, VERSION);
+    for (const finding of lint.findings) {
+      const line = formatTemplateFindingLine(finding);
+      if (finding.severity === 'error') core.error(line);
+      else core.warning(line);
+    }
+    if (lint.errors > 0) {
+      throw new StepFailure(
+        `the template rendered from ${inputs.environmentFile} has ${lint.errors} lint ${lint.errors === 1 ? 'error' : 'errors'} (listed above): nothing was sent to AWS. Run \`dify-aws-kit preflight ${inputs.environmentFile}\` locally to see them.`,
+      );
+    }
+
+    const region = inputs.awsRegion ?? environment.region;
+    const { clients } = await authenticate(inputs, region, environment.accountId, clock);
+    const stackPolicy = protectiveStackPolicy(statefulLogicalIds(templateResourceTypes(rendered.text)));
+    const outcome = await deployStack({
+      stackName: environment.stackName,
+      region,
+      templateBody: rendered.text,
+      tags: Object.entries(environment.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
+      changeSetName: changeSetName(environment.name, process.env.GITHUB_RUN_ID ?? String(clock.now())),
+      execute: inputs.execute,
+      allowReplacement: inputs.allowReplacement,
+      recreateFailedStack: inputs.recreateFailedStack,
+      waitForInProgress: inputs.waitForInProgress,
+      continueUpdateRollback: inputs.continueUpdateRollback,
+      terminationProtection: inputs.terminationProtection,
+      stackPolicy,
+      ...(inputs.artifactBucket === undefined ? {} : { artifactBucket: inputs.artifactBucket }),
+      ...(inputs.cloudFormationRoleArn === undefined
+        ? {}
+        : { cloudFormationRoleArn: inputs.cloudFormationRoleArn }),
+      clients: { cloudFormation: clients.cloudFormation, s3: clients.s3 },
+      clock,
+      ...(options.random === undefined ? {} : { random: options.random }),
+      log: (line) => core.info(line),
+      timeoutMs: inputs.timeoutMinutes * 60_000,
+    });
+
+    const difyUrl = outcome.outputs.DifyUrl;
+    setDeployOutputs(outcome, difyUrl);
+    await core.summary
+      .addRaw(
+        renderDeploySummary({
+          environment: environment.name,
+          stackName: environment.stackName,
+          region,
+          outcome,
+          difyUrl,
+        }),
+      )
+      .write();
+    if (FAILED.has(outcome.status)) throw new StepFailure(outcome.message);
+    core.info(outcome.message);
+  } catch (error) {
+    failStep(error);
+  }
+}
+
+function setDeployOutputs(outcome: DeployOutcome, difyUrl: string | undefined): void {
+  core.setOutput('stack-id', outcome.stackId ?? '');
+  core.setOutput('stack-status', outcome.stackStatus ?? '');
+  core.setOutput('changed', String(outcome.changed));
+  core.setOutput('dify-url', difyUrl ?? '');
+  core.setOutput('outputs', JSON.stringify(outcome.outputs));
+  core.setOutput('change-set-name', outcome.changeSetName);
+}
