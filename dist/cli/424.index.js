@@ -897,8 +897,8 @@ function show(value) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/render/lint/lint-template.ts + 16 modules
-var lint_template = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/render/lint/lint-template.ts + 14 modules
+var lint_template = __webpack_require__(1015);
 // EXTERNAL MODULE: ./src/render/nunjucks-environment.ts + 2 modules
 var nunjucks_environment = __webpack_require__(2172);
 // EXTERNAL MODULE: ./src/render/render-stack.ts + 7 modules

@@ -2,6 +2,54 @@ export const id = 575;
 export const ids = [575];
 export const modules = {
 
+/***/ 9841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parseCommandOptions)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6061);
+
+
+/** Parses the options a command accepts; anything else is a usage error. */
+function parseCommandOptions(command, args, accepted) {
+    const options = {
+        base: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+    };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: ${error.message.split('\n')[0]}`);
+    }
+    const { values, positionals } = parsed;
+    for (const name of ['base', 'out', 'strict']) {
+        const given = name === 'strict' ? values.strict : values[name] !== undefined;
+        if (given && !accepted.includes(name))
+            throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: --${name} is not an option of ${command}`);
+    }
+    if (positionals.length === 0)
+        throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: name at least one environment file`);
+    if (values.base !== undefined && positionals.length !== 1) {
+        throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: --base compares one file with its base version; name exactly one FILE`);
+    }
+    return {
+        files: positionals,
+        strict: values.strict,
+        ...(values.base !== undefined ? { base: values.base } : {}),
+        ...(values.out !== undefined ? { out: values.out } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

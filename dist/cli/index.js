@@ -69,6 +69,18 @@ Commands:
                               drift and CloudFormation execution roles, artifact bucket), lint it, and
                               write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
                               only OWNER/REPO, per GitHub environment when --environments is given.
+  deploy FILE [--region R] [--no-execute] [--allow-replacement ID,ID] [--recreate-failed-stack]
+         [--continue-update-rollback] [--no-wait] [--artifact-bucket B]
+         [--cloudformation-role-arn ARN] [--timeout-minutes N]
+                              Check, render and lint FILE, confirm that the AWS credentials (the default
+                              chain: environment, AWS_PROFILE, SSO) are for its accountId, then deploy the
+                              stack through a change set: the change table, the stack events as they come
+                              and the outcome. Exit 0 deployed, unchanged or previewed; 1 refused, failed
+                              or timed out.
+  drift FILE [--region R] [--timeout-minutes N]
+                              Confirm the account as deploy does, detect drift on the stack and compare the
+                              deployed template with the one rendered from FILE; print the report.
+                              Exit 0 in sync; 1 drifted, or detection failed or timed out.
   help                        Show this help.
 
 Options:
@@ -82,11 +94,25 @@ Options:
                               without it, any workflow of the repository (not recommended).
   --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-); the
                               roles may touch no other stack.
+  --region R                  deploy, drift: the region instead of environment.json's.
+  --no-execute                deploy: create and show the change set, leave it for review, execute nothing.
+  --allow-replacement IDS     deploy: logical ids of stateful resources (database, cache, bucket, secrets)
+                              the change set may replace or remove; without it such a change set is refused.
+  --recreate-failed-stack     deploy: delete a stack in ROLLBACK_COMPLETE (a failed first create) and
+                              create it again.
+  --continue-update-rollback  deploy: continue the rollback of a stack in UPDATE_ROLLBACK_FAILED, then deploy.
+  --no-wait                   deploy: stop instead of waiting when another operation runs on the stack.
+  --artifact-bucket B         deploy: the bootstrap stack's ArtifactBucketName; needed when the template
+                              is over 51,200 bytes (it is uploaded there and passed by URL).
+  --cloudformation-role-arn ARN
+                              deploy: the service role CloudFormation acts as (CloudFormationExecutionRoleArn).
+  --timeout-minutes N         deploy (default 60), drift (default 15): stop watching after N minutes (1-360);
+                              a timeout exits 1, and CloudFormation carries on.
   --strict                    Warnings fail too (exit 1).
-  --debug                     Print stack traces of unexpected errors.
+  --debug                     Print stack traces of unexpected errors and of AWS errors.
   --version                   Print the version.
 
-Exit codes: 0 ok, 1 problems found, 2 usage error.
+Exit codes: 0 ok, 1 problems found (deploy: refused or failed; drift: drifted or not known), 2 usage error.
 `;
 
 // EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
@@ -98,10 +124,12 @@ var version = __nccwpck_require__(3985);
 
 /** Loaded on demand: validate should not pay for the CloudFormation validator's start-up. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(341), __nccwpck_require__.e(874), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
-    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(270), __nccwpck_require__.e(874), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand,
-    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(270), __nccwpck_require__.e(874), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 121))).preflightCommand,
-    bootstrap: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(270), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6424))).bootstrapCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(341), __nccwpck_require__.e(2), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand,
+    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).preflightCommand,
+    bootstrap: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6424))).bootstrapCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9071))).deployCommand,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(71), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930))).driftCommand,
 };
 /** Runs one command line and returns the exit code; never throws. */
 async function run(argv, io) {
@@ -3300,10 +3328,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -3314,6 +3363,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -3321,10 +3398,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -3459,6 +3557,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -11,6 +11,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   render: async () => (await import('./commands/render.js')).renderCommand,
   preflight: async () => (await import('./commands/preflight.js')).preflightCommand,
   bootstrap: async () => (await import('./commands/bootstrap.js')).bootstrapCommand,
+  deploy: async () => (await import('./commands/deploy.js')).deployCommand,
+  drift: async () => (await import('./commands/drift.js')).driftCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */

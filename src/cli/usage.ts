@@ -12,6 +12,18 @@ Commands:
                               drift and CloudFormation execution roles, artifact bucket), lint it, and
                               write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
                               only OWNER/REPO, per GitHub environment when --environments is given.
+  deploy FILE [--region R] [--no-execute] [--allow-replacement ID,ID] [--recreate-failed-stack]
+         [--continue-update-rollback] [--no-wait] [--artifact-bucket B]
+         [--cloudformation-role-arn ARN] [--timeout-minutes N]
+                              Check, render and lint FILE, confirm that the AWS credentials (the default
+                              chain: environment, AWS_PROFILE, SSO) are for its accountId, then deploy the
+                              stack through a change set: the change table, the stack events as they come
+                              and the outcome. Exit 0 deployed, unchanged or previewed; 1 refused, failed
+                              or timed out.
+  drift FILE [--region R] [--timeout-minutes N]
+                              Confirm the account as deploy does, detect drift on the stack and compare the
+                              deployed template with the one rendered from FILE; print the report.
+                              Exit 0 in sync; 1 drifted, or detection failed or timed out.
   help                        Show this help.
 
 Options:
@@ -25,9 +37,23 @@ Options:
                               without it, any workflow of the repository (not recommended).
   --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-); the
                               roles may touch no other stack.
+  --region R                  deploy, drift: the region instead of environment.json's.
+  --no-execute                deploy: create and show the change set, leave it for review, execute nothing.
+  --allow-replacement IDS     deploy: logical ids of stateful resources (database, cache, bucket, secrets)
+                              the change set may replace or remove; without it such a change set is refused.
+  --recreate-failed-stack     deploy: delete a stack in ROLLBACK_COMPLETE (a failed first create) and
+                              create it again.
+  --continue-update-rollback  deploy: continue the rollback of a stack in UPDATE_ROLLBACK_FAILED, then deploy.
+  --no-wait                   deploy: stop instead of waiting when another operation runs on the stack.
+  --artifact-bucket B         deploy: the bootstrap stack's ArtifactBucketName; needed when the template
+                              is over 51,200 bytes (it is uploaded there and passed by URL).
+  --cloudformation-role-arn ARN
+                              deploy: the service role CloudFormation acts as (CloudFormationExecutionRoleArn).
+  --timeout-minutes N         deploy (default 60), drift (default 15): stop watching after N minutes (1-360);
+                              a timeout exits 1, and CloudFormation carries on.
   --strict                    Warnings fail too (exit 1).
-  --debug                     Print stack traces of unexpected errors.
+  --debug                     Print stack traces of unexpected errors and of AWS errors.
   --version                   Print the version.
 
-Exit codes: 0 ok, 1 problems found, 2 usage error.
+Exit codes: 0 ok, 1 problems found (deploy: refused or failed; drift: drifted or not known), 2 usage error.
 `;
