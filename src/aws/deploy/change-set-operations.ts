@@ -20,6 +20,8 @@ export interface ChangeSetRequest {
   readonly template: { readonly TemplateBody: string } | { readonly TemplateURL: string };
   readonly tags: readonly { readonly Key: string; readonly Value: string }[];
   readonly roleArn?: string | undefined;
+  /** Values of the template's parameters: the Dify stack takes none, the bootstrap template may. */
+  readonly parameters?: readonly { readonly ParameterKey: string; readonly ParameterValue: string }[] | undefined;
 }
 
 export interface CreatedChangeSet {
@@ -49,6 +51,9 @@ export async function createChangeSet(
     Tags: request.tags.map(({ Key, Value }) => ({ Key, Value })),
     IncludeNestedStacks: false,
     ...(request.roleArn === undefined ? {} : { RoleARN: request.roleArn }),
+    ...(request.parameters && request.parameters.length > 0
+      ? { Parameters: request.parameters.map(({ ParameterKey, ParameterValue }) => ({ ParameterKey, ParameterValue })) }
+      : {}),
     Description: `dify-aws-kit ${request.changeSetType === 'CREATE' ? 'creates' : 'updates'} ${request.stackName}`,
   });
   const send = () => retry(() => cloudFormation.send(command), retryOptions);

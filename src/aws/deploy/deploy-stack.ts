@@ -52,6 +52,8 @@ export interface DeployStackOptions {
   readonly artifactBucket?: string;
   /** The service role CloudFormation acts as (the bootstrap's CloudFormationExecutionRoleArn). */
   readonly cloudFormationRoleArn?: string;
+  /** Template parameter values (the bootstrap template's ExistingOidcProviderArn); the Dify stack takes none. */
+  readonly parameters?: readonly { readonly ParameterKey: string; readonly ParameterValue: string }[];
   readonly clients: { readonly cloudFormation: CloudFormationClient; readonly s3: S3Client };
   readonly clock?: Clock;
   /** In [0, 1): the jitter of polling and retries; Math.random unless a test fixes it. */
@@ -283,6 +285,7 @@ async function deployThroughChangeSet(
       template,
       tags: options.tags,
       roleArn: options.cloudFormationRoleArn,
+      parameters: options.parameters,
     },
     run.retry,
     options.log,
