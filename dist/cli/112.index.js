@@ -928,26 +928,6 @@ function toJson(results) {
 
 /***/ }),
 
-/***/ 3958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ renderAndLint)
-/* harmony export */ });
-/* harmony import */ var _lint_lint_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
-/* harmony import */ var _render_stack_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-
-
-/** Render the stack and lint it: what render, preflight and deploy all do before anything is written. */
-function renderAndLint(environment, kitVersion) {
-    const rendered = (0,_render_stack_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStack */ .x)(environment, kitVersion);
-    const lint = (0,_lint_lint_template_js__WEBPACK_IMPORTED_MODULE_0__/* .lintTemplate */ .e)({ template: rendered.template, text: rendered.text, environment });
-    return { rendered, lint };
-}
-
-
-/***/ }),
-
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

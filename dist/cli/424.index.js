@@ -20,6 +20,14 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/deploy/index.ts + 12 modules
+var deploy = __webpack_require__(8553);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/environment/unsafe-characters.ts
@@ -963,13 +971,23 @@ function planOf(model, template, text) {
     };
 }
 
+// EXTERNAL MODULE: ./src/render/lint/rules/sec007-stateful-protection.ts
+var sec007_stateful_protection = __webpack_require__(8585);
 // EXTERNAL MODULE: ./src/report/template-finding-line.ts
 var template_finding_line = __webpack_require__(7729);
 // EXTERNAL MODULE: ./src/cli/cli-io.ts
 var cli_io = __webpack_require__(6061);
 // EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
 var version = __webpack_require__(3985);
+// EXTERNAL MODULE: ./src/cli/commands/deploy.ts + 7 modules
+var commands_deploy = __webpack_require__(9466);
 ;// CONCATENATED MODULE: ./src/cli/commands/bootstrap.ts
+
+
+
+
+
+
 
 
 
@@ -985,15 +1003,21 @@ const OPTIONS = {
     environments: { type: 'string' },
     'stack-prefix': { type: 'string' },
     out: { type: 'string' },
+    deploy: { type: 'boolean', default: false },
+    region: { type: 'string' },
+    'stack-name': { type: 'string' },
+    'existing-oidc-provider-arn': { type: 'string' },
     debug: { type: 'boolean', default: false },
 };
+/** The bootstrap stack is small and quick; half an hour covers a slow IAM propagation. */
+const BOOTSTRAP_TIMEOUT_MS = 30 * 60_000;
 /**
  * `dify-aws-kit bootstrap --github-repo OWNER/REPO [--environments dev,prod]
  * [--stack-prefix dify-] [--out DIR]`: renders the one-time bootstrap template
  * into DIR/bootstrap.yaml, only when it passes the lint with no finding.
  */
 async function bootstrapCommand(args, io) {
-    const { options, out } = parseBootstrapArgs(args);
+    const { options, out, deploy } = parseBootstrapArgs(args);
     let linted;
     try {
         linted = renderAndLintBootstrap(options, version/* VERSION */.x);
@@ -1013,8 +1037,54 @@ async function bootstrapCommand(args, io) {
     }
     await (0,promises_.mkdir)(out, { recursive: true });
     await (0,promises_.writeFile)(file, rendered.text);
-    io.stdout(summary(file, rendered.plan));
-    return cli_io/* EXIT_OK */.Ij;
+    if (!deploy) {
+        io.stdout(summary(file, rendered.plan));
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    const stackName = deploy.stackName ?? rendered.plan.suggestedStackName;
+    return (0,commands_deploy.reportingAwsErrors)(io, deploy.debug, () => deployBootstrap({ ...deploy, stackName, templateBody: rendered.text, template: rendered.template }, io));
+}
+/**
+ * `--deploy`: the same engine as a Dify deploy, with the credentials of the
+ * local profile (an administrator's: the bootstrap creates IAM roles). There is
+ * no environment file to name the account, so the account is shown first.
+ */
+async function deployBootstrap(options, io) {
+    const { region, stackName } = options;
+    const identity = await new client_sts_dist_cjs/* STSClient */.iM({ region }).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    io.stdout(`deploying ${stackName} to AWS account ${identity.Account ?? '(unknown)'} in ${region} as ${(0,unsafe_characters/* escapeUnsafe */.au)(identity.Arn ?? '(unknown)')}\n`);
+    const statefulIds = Object.entries(options.template.Resources)
+        .filter(([, resource]) => (0,sec007_stateful_protection/* isStatefulResourceType */.lu)(resource.Type))
+        .map(([id]) => id);
+    const outcome = await (0,deploy/* deployStack */.gE)({
+        stackName,
+        region,
+        templateBody: options.templateBody,
+        tags: [{ Key: 'ManagedBy', Value: 'dify-aws-kit' }],
+        changeSetName: (0,deploy/* changeSetName */.G)('bootstrap', `local-${Date.now()}`),
+        execute: true,
+        allowReplacement: [],
+        recreateFailedStack: false,
+        waitForInProgress: true,
+        continueUpdateRollback: false,
+        terminationProtection: true,
+        stackPolicy: (0,deploy/* protectiveStackPolicy */.qo)(statefulIds),
+        ...(options.existingOidcProviderArn
+            ? {
+                parameters: [
+                    { ParameterKey: 'ExistingOidcProviderArn', ParameterValue: options.existingOidcProviderArn },
+                ],
+            }
+            : {}),
+        clients: { cloudFormation: new dist_cjs/* CloudFormationClient */.m1N({ region }), s3: new client_s3_dist_cjs/* S3Client */.YxF({ region }) },
+        log: (line) => io.stdout(`${line}\n`),
+        timeoutMs: BOOTSTRAP_TIMEOUT_MS,
+    });
+    io.stdout(`${outcome.status}: ${(0,unsafe_characters/* escapeUnsafe */.au)(outcome.message)}\n`);
+    for (const [key, value] of Object.entries(outcome.outputs).sort(([a], [b]) => a.localeCompare(b))) {
+        io.stdout(`  ${key}: ${(0,unsafe_characters/* escapeUnsafe */.au)(value)}\n`);
+    }
+    return outcome.status === 'deployed' || outcome.status === 'unchanged' ? cli_io/* EXIT_OK */.Ij : cli_io/* EXIT_FINDINGS */.cB;
 }
 function parseBootstrapArgs(args) {
     let parsed;
@@ -1034,7 +1104,22 @@ function parseBootstrapArgs(args) {
     if (values.out === '')
         throw new cli_io/* UsageError */.eb('bootstrap: --out needs a directory');
     const environments = values.environments === undefined ? [] : values.environments.split(',').map((name) => name.trim());
+    for (const option of ['region', 'stack-name', 'existing-oidc-provider-arn']) {
+        if (values[option] !== undefined && !values.deploy)
+            throw new cli_io/* UsageError */.eb(`bootstrap: --${option} goes with --deploy`);
+    }
+    const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+    if (values.deploy && !region)
+        throw new cli_io/* UsageError */.eb('bootstrap: --deploy needs --region (or AWS_REGION)');
+    const oidcArn = values['existing-oidc-provider-arn'];
+    if (oidcArn !== undefined &&
+        !/^arn:aws[\w-]*:iam::\d{12}:oidc-provider\/token\.actions\.githubusercontent\.com$/.test(oidcArn)) {
+        throw new cli_io/* UsageError */.eb('bootstrap: --existing-oidc-provider-arn must be the ARN of the GitHub OIDC provider (…:oidc-provider/token.actions.githubusercontent.com)');
+    }
     return {
+        deploy: values.deploy && region
+            ? { region, stackName: values['stack-name'], existingOidcProviderArn: oidcArn, debug: values.debug }
+            : undefined,
         options: {
             githubRepo,
             environments,
@@ -1056,23 +1141,6 @@ function summary(file, plan) {
     lines.push('', 'Deploy it once per account, with administrator credentials, as a stack whose name the prefix does not cover:', `  aws cloudformation deploy --template-file ${file} --stack-name ${plan.suggestedStackName} --capabilities CAPABILITY_IAM`, '  (add --parameter-overrides ExistingOidcProviderArn=<arn> when the account already has the GitHub OIDC provider)', `Then put the stack's outputs (DeployRoleArn, DriftRoleArn, CloudFormationExecutionRoleArn, ArtifactBucketName) into the workflows.`);
     // The directory is the user's text: no control or bidirectional character reaches the terminal raw.
     return `${lines.map(unsafe_characters/* escapeUnsafe */.au).join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 7729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ formatTemplateFindingLine)
-/* harmony export */ });
-/* harmony import */ var _environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6340);
-
-/** One template finding as one line: `template.yaml: error: Resource.Path: message [RULE]`. */
-function formatTemplateFindingLine(finding, file = 'template.yaml') {
-    const where = [finding.logicalId, finding.path].filter(Boolean).join('.');
-    return (0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(`${file}: ${finding.severity}: ${where || '(template)'}: ${finding.message} [${finding.ruleId}]`);
 }
 
 

@@ -65,10 +65,12 @@ Commands:
   preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a
                               Markdown report (offline).
   bootstrap --github-repo OWNER/REPO [--environments dev,prod] [--stack-prefix dify-] [--out DIR]
+            [--deploy --region R [--stack-name NAME] [--existing-oidc-provider-arn ARN]]
                               Render the one-time bootstrap template (GitHub OIDC provider, deploy,
                               drift and CloudFormation execution roles, artifact bucket), lint it, and
                               write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
                               only OWNER/REPO, per GitHub environment when --environments is given.
+                              --deploy also deploys it with the local profile's credentials.
   deploy FILE [--region R] [--no-execute] [--allow-replacement ID,ID] [--recreate-failed-stack]
          [--continue-update-rollback] [--no-wait] [--artifact-bucket B]
          [--cloudformation-role-arn ARN] [--timeout-minutes N]
@@ -124,12 +126,12 @@ var version = __nccwpck_require__(3985);
 
 /** Loaded on demand: validate should not pay for the CloudFormation validator's start-up. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(341), __nccwpck_require__.e(2), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
-    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand,
-    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).preflightCommand,
-    bootstrap: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6424))).bootstrapCommand,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9071))).deployCommand,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(341), __nccwpck_require__.e(430), __nccwpck_require__.e(2), __nccwpck_require__.e(71), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930))).driftCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(2), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand,
+    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).preflightCommand,
+    bootstrap: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(466), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6424))).bootstrapCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9466))).deployCommand,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(466), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930))).driftCommand,
 };
 /** Runs one command line and returns the exit code; never throws. */
 async function run(argv, io) {

@@ -8,10 +8,12 @@ Commands:
   preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a
                               Markdown report (offline).
   bootstrap --github-repo OWNER/REPO [--environments dev,prod] [--stack-prefix dify-] [--out DIR]
+            [--deploy --region R [--stack-name NAME] [--existing-oidc-provider-arn ARN]]
                               Render the one-time bootstrap template (GitHub OIDC provider, deploy,
                               drift and CloudFormation execution roles, artifact bucket), lint it, and
                               write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
                               only OWNER/REPO, per GitHub environment when --environments is given.
+                              --deploy also deploys it with the local profile's credentials.
   deploy FILE [--region R] [--no-execute] [--allow-replacement ID,ID] [--recreate-failed-stack]
          [--continue-update-rollback] [--no-wait] [--artifact-bucket B]
          [--cloudformation-role-arn ARN] [--timeout-minutes N]

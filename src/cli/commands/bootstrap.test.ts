@@ -72,7 +72,7 @@ describe('dify-aws-kit bootstrap', () => {
     [['bootstrap'], '--github-repo OWNER/REPO is required'],
     [['bootstrap', '--github-repo'], "Option '--github-repo"],
     [['bootstrap', 'env.json', '--github-repo', 'a/b'], 'takes no file (got "env.json")'],
-    [['bootstrap', '--github-repo', 'a/b', '--deploy'], "Unknown option '--deploy'"],
+    [['bootstrap', '--github-repo', 'a/b', '--destroy'], "Unknown option '--destroy'"],
     [['bootstrap', '--github-repo', 'a/b', '--out', ''], '--out needs a directory'],
     [['bootstrap', '--github-repo', 'not-a-slug'], '--github-repo: "not-a-slug" is not OWNER/REPO'],
     [['bootstrap', '--github-repo', 'a/b', '--environments', 'dev,,prod'], 'an environment name is empty'],

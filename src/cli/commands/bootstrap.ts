@@ -1,12 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { S3Client } from '@aws-sdk/client-s3';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { changeSetName, deployStack, protectiveStackPolicy } from '../../aws/deploy/index.js';
 import { type BootstrapOptions, BootstrapOptionsError } from '../../bootstrap/bootstrap-model.js';
 import { renderAndLintBootstrap } from '../../bootstrap/render-bootstrap.js';
 import { escapeUnsafe } from '../../environment/unsafe-characters.js';
+import type { CloudFormationTemplate } from '../../render/cloudformation-template.js';
+import { isStatefulResourceType } from '../../render/lint/rules/sec007-stateful-protection.js';
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { VERSION } from '../version.js';
+import { reportingAwsErrors } from './deploy.js';
 
 export const DEFAULT_BOOTSTRAP_OUT = 'out/bootstrap';
 
@@ -15,8 +22,15 @@ const OPTIONS = {
   environments: { type: 'string' },
   'stack-prefix': { type: 'string' },
   out: { type: 'string' },
+  deploy: { type: 'boolean', default: false },
+  region: { type: 'string' },
+  'stack-name': { type: 'string' },
+  'existing-oidc-provider-arn': { type: 'string' },
   debug: { type: 'boolean', default: false },
 } as const;
+
+/** The bootstrap stack is small and quick; half an hour covers a slow IAM propagation. */
+const BOOTSTRAP_TIMEOUT_MS = 30 * 60_000;
 
 /**
  * `dify-aws-kit bootstrap --github-repo OWNER/REPO [--environments dev,prod]
@@ -24,7 +38,7 @@ const OPTIONS = {
  * into DIR/bootstrap.yaml, only when it passes the lint with no finding.
  */
 export async function bootstrapCommand(args: string[], io: CliIo): Promise<number> {
-  const { options, out } = parseBootstrapArgs(args);
+  const { options, out, deploy } = parseBootstrapArgs(args);
   let linted: ReturnType<typeof renderAndLintBootstrap>;
   try {
     linted = renderAndLintBootstrap(options, VERSION);
@@ -44,11 +58,76 @@ export async function bootstrapCommand(args: string[], io: CliIo): Promise<numbe
 
   await mkdir(out, { recursive: true });
   await writeFile(file, rendered.text);
-  io.stdout(summary(file, rendered.plan));
-  return EXIT_OK;
+  if (!deploy) {
+    io.stdout(summary(file, rendered.plan));
+    return EXIT_OK;
+  }
+  const stackName = deploy.stackName ?? rendered.plan.suggestedStackName;
+  return reportingAwsErrors(io, deploy.debug, () =>
+    deployBootstrap({ ...deploy, stackName, templateBody: rendered.text, template: rendered.template }, io),
+  );
 }
 
-function parseBootstrapArgs(args: string[]): { options: BootstrapOptions; out: string } {
+interface BootstrapDeploy {
+  readonly region: string;
+  readonly stackName?: string | undefined;
+  readonly existingOidcProviderArn?: string | undefined;
+  readonly debug: boolean;
+}
+
+/**
+ * `--deploy`: the same engine as a Dify deploy, with the credentials of the
+ * local profile (an administrator's: the bootstrap creates IAM roles). There is
+ * no environment file to name the account, so the account is shown first.
+ */
+async function deployBootstrap(
+  options: BootstrapDeploy & { stackName: string; templateBody: string; template: CloudFormationTemplate },
+  io: CliIo,
+): Promise<number> {
+  const { region, stackName } = options;
+  const identity = await new STSClient({ region }).send(new GetCallerIdentityCommand({}));
+  io.stdout(
+    `deploying ${stackName} to AWS account ${identity.Account ?? '(unknown)'} in ${region} as ${escapeUnsafe(identity.Arn ?? '(unknown)')}\n`,
+  );
+  const statefulIds = Object.entries(options.template.Resources)
+    .filter(([, resource]) => isStatefulResourceType(resource.Type))
+    .map(([id]) => id);
+  const outcome = await deployStack({
+    stackName,
+    region,
+    templateBody: options.templateBody,
+    tags: [{ Key: 'ManagedBy', Value: 'dify-aws-kit' }],
+    changeSetName: changeSetName('bootstrap', `local-${Date.now()}`),
+    execute: true,
+    allowReplacement: [],
+    recreateFailedStack: false,
+    waitForInProgress: true,
+    continueUpdateRollback: false,
+    terminationProtection: true,
+    stackPolicy: protectiveStackPolicy(statefulIds),
+    ...(options.existingOidcProviderArn
+      ? {
+          parameters: [
+            { ParameterKey: 'ExistingOidcProviderArn', ParameterValue: options.existingOidcProviderArn },
+          ],
+        }
+      : {}),
+    clients: { cloudFormation: new CloudFormationClient({ region }), s3: new S3Client({ region }) },
+    log: (line) => io.stdout(`${line}\n`),
+    timeoutMs: BOOTSTRAP_TIMEOUT_MS,
+  });
+  io.stdout(`${outcome.status}: ${escapeUnsafe(outcome.message)}\n`);
+  for (const [key, value] of Object.entries(outcome.outputs).sort(([a], [b]) => a.localeCompare(b))) {
+    io.stdout(`  ${key}: ${escapeUnsafe(value)}\n`);
+  }
+  return outcome.status === 'deployed' || outcome.status === 'unchanged' ? EXIT_OK : EXIT_FINDINGS;
+}
+
+function parseBootstrapArgs(args: string[]): {
+  options: BootstrapOptions;
+  out: string;
+  deploy: BootstrapDeploy | undefined;
+} {
   let parsed: ReturnType<
     typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>
   >;
@@ -68,7 +147,26 @@ function parseBootstrapArgs(args: string[]): { options: BootstrapOptions; out: s
   if (values.out === '') throw new UsageError('bootstrap: --out needs a directory');
   const environments =
     values.environments === undefined ? [] : values.environments.split(',').map((name) => name.trim());
+  for (const option of ['region', 'stack-name', 'existing-oidc-provider-arn'] as const) {
+    if (values[option] !== undefined && !values.deploy)
+      throw new UsageError(`bootstrap: --${option} goes with --deploy`);
+  }
+  const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+  if (values.deploy && !region) throw new UsageError('bootstrap: --deploy needs --region (or AWS_REGION)');
+  const oidcArn = values['existing-oidc-provider-arn'];
+  if (
+    oidcArn !== undefined &&
+    !/^arn:aws[\w-]*:iam::\d{12}:oidc-provider\/token\.actions\.githubusercontent\.com$/.test(oidcArn)
+  ) {
+    throw new UsageError(
+      'bootstrap: --existing-oidc-provider-arn must be the ARN of the GitHub OIDC provider (…:oidc-provider/token.actions.githubusercontent.com)',
+    );
+  }
   return {
+    deploy:
+      values.deploy && region
+        ? { region, stackName: values['stack-name'], existingOidcProviderArn: oidcArn, debug: values.debug }
+        : undefined,
     options: {
       githubRepo,
       environments,
