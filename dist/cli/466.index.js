@@ -273,7 +273,12 @@ async function createChangeSet(cloudFormation, request, retryOptions, log) {
         IncludeNestedStacks: false,
         ...(request.roleArn === undefined ? {} : { RoleARN: request.roleArn }),
         ...(request.parameters && request.parameters.length > 0
-            ? { Parameters: request.parameters.map(({ ParameterKey, ParameterValue }) => ({ ParameterKey, ParameterValue })) }
+            ? {
+                Parameters: request.parameters.map(({ ParameterKey, ParameterValue }) => ({
+                    ParameterKey,
+                    ParameterValue,
+                })),
+            }
             : {}),
         Description: `dify-aws-kit ${request.changeSetType === 'CREATE' ? 'creates' : 'updates'} ${request.stackName}`,
     });

@@ -21,7 +21,9 @@ export interface ChangeSetRequest {
   readonly tags: readonly { readonly Key: string; readonly Value: string }[];
   readonly roleArn?: string | undefined;
   /** Values of the template's parameters: the Dify stack takes none, the bootstrap template may. */
-  readonly parameters?: readonly { readonly ParameterKey: string; readonly ParameterValue: string }[] | undefined;
+  readonly parameters?:
+    | readonly { readonly ParameterKey: string; readonly ParameterValue: string }[]
+    | undefined;
 }
 
 export interface CreatedChangeSet {
@@ -52,7 +54,12 @@ export async function createChangeSet(
     IncludeNestedStacks: false,
     ...(request.roleArn === undefined ? {} : { RoleARN: request.roleArn }),
     ...(request.parameters && request.parameters.length > 0
-      ? { Parameters: request.parameters.map(({ ParameterKey, ParameterValue }) => ({ ParameterKey, ParameterValue })) }
+      ? {
+          Parameters: request.parameters.map(({ ParameterKey, ParameterValue }) => ({
+            ParameterKey,
+            ParameterValue,
+          })),
+        }
       : {}),
     Description: `dify-aws-kit ${request.changeSetType === 'CREATE' ? 'creates' : 'updates'} ${request.stackName}`,
   });
