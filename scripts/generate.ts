@@ -3,14 +3,17 @@ import { allPolicyChecks } from '../src/environment/checks/index.js';
 import { templateRules } from '../src/render/lint/rules/index.js';
 import { embedTemplates } from './embed-templates.js';
 import { renderReadmeSections, replaceSections } from './readme-sections.js';
+import { replacementProperties } from './replacement-properties.js';
 import { schemaToTypes } from './schema-to-types.js';
 
-/** Regenerates every file derived from the schema and the policy checks. */
+/** Regenerates every file derived from the schema, the policy checks, the templates and the CloudFormation specification. */
 const schema = JSON.parse(await readFile('schemas/environment.schema.json', 'utf8'));
 await writeFile('src/environment/environment.types.ts', await schemaToTypes(schema));
 console.log('wrote src/environment/environment.types.ts');
 await writeFile('src/render/template-sources.generated.ts', await embedTemplates());
 console.log('wrote src/render/template-sources.generated.ts');
+await writeFile('src/data/replacement-properties.generated.ts', await replacementProperties());
+console.log('wrote src/data/replacement-properties.generated.ts');
 const readme = await readFile('README.md', 'utf8');
 await writeFile(
   'README.md',
