@@ -1,6 +1,7 @@
 import { type CostEstimate, estimateCost, UnpricedRegionError } from '../cost/estimate-cost.js';
 import type { EnvironmentCheckResult } from '../environment/check-environment.js';
 import { countBySeverity } from '../environment/diagnostic.js';
+import type { CloudFormationTemplate } from '../render/cloudformation-template.js';
 import type { TemplateLint } from '../render/lint/lint-template.js';
 import { renderAndLint } from '../render/render-and-lint.js';
 import type { StackPlan } from '../render/render-stack.js';
@@ -8,7 +9,13 @@ import type { StackPlan } from '../render/render-stack.js';
 export interface PreflightResult {
   readonly check: EnvironmentCheckResult;
   /** The rendered stack's plan and lint, when the file passed its checks. */
-  readonly stack?: { readonly plan: StackPlan; readonly lint: TemplateLint };
+  readonly stack?: {
+    readonly plan: StackPlan;
+    readonly lint: TemplateLint;
+    readonly template: CloudFormationTemplate;
+    /** The template as deployed. */
+    readonly text: string;
+  };
   readonly cost?: CostEstimate;
   /** Why there is no cost estimate for a valid file (a region without prices). */
   readonly costUnavailable?: string;
@@ -19,7 +26,7 @@ export function preflightEnvironment(check: EnvironmentCheckResult, kitVersion: 
   const environment = check.environment;
   if (!environment || countBySeverity(check.diagnostics).errors > 0) return { check };
   const { rendered, lint } = renderAndLint(environment, kitVersion);
-  const stack = { plan: rendered.plan, lint };
+  const stack = { plan: rendered.plan, lint, template: rendered.template, text: rendered.text };
   try {
     return { check, stack, cost: estimateCost(environment) };
   } catch (error) {

@@ -1,0 +1,184 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Change } from '@aws-sdk/client-cloudformation';
+import { describe, expect, it } from 'vitest';
+import { commentMarker } from '../src/actions/preflight/sticky-comment.js';
+import { judgeChangeSet } from '../src/aws/deploy/index.js';
+import { VERSION } from '../src/cli/version.js';
+import type { AwsChanges } from '../src/preflight/aws-changes.js';
+import {
+  type EnvironmentPreflight,
+  preflightPullRequestFile,
+} from '../src/preflight/preflight-pull-request-file.js';
+import { renderPullRequestComment } from '../src/report/pull-request-comment.js';
+import { merge } from './support/environment-fixtures.js';
+
+/**
+ * The pull-request comment is what reviewers read: its exact text is reviewed
+ * through these golden files (GitHub renders them as Markdown). After a deliberate
+ * change: UPDATE_GOLDEN=1 npx vitest run test/pull-request-comment.test.ts, then
+ * read the diff, and look at the files rendered.
+ */
+
+const DEV = 'examples/environments/dev.json';
+const PROD = 'examples/environments/prod-closed.json';
+const read = (file: string) => readFileSync(file, 'utf8');
+const links = { serverUrl: 'https://github.com', repository: 'acme/dify-infra', headSha: 'f'.repeat(40) };
+
+function edited(file: string, overrides: Record<string, unknown>): string {
+  return `${JSON.stringify(merge(JSON.parse(read(file)), overrides), null, 2)}\n`;
+}
+
+/** What the action does offline: predicted changes, since there is no role. */
+function offlineChanges(preflight: EnvironmentPreflight, why: string): AwsChanges | undefined {
+  const comparison = preflight.comparison;
+  if (comparison === undefined || comparison.base === 'invalid') return undefined;
+  return {
+    source: 'predicted',
+    rows: comparison.predicted.rows,
+    stateful: comparison.predicted.statefulReplacements,
+    why,
+  };
+}
+
+function comment(preflight: EnvironmentPreflight, changes: AwsChanges | undefined): string {
+  return renderPullRequestComment({
+    marker: commentMarker(preflight.environmentName),
+    environmentName: preflight.environmentName,
+    result: preflight.result,
+    comparison: preflight.comparison,
+    changes,
+    links,
+    kitVersion: VERSION,
+    runUrl: 'https://github.com/acme/dify-infra/actions/runs/4242',
+  });
+}
+
+/** A change set as CloudFormation describes one (IncludePropertyValues), for the role path. */
+function changeSetReplacingTheDatabase(): AwsChanges {
+  const changes: Change[] = [
+    {
+      Type: 'Resource',
+      ResourceChange: {
+        Action: 'Modify',
+        LogicalResourceId: 'DatabaseCluster',
+        ResourceType: 'AWS::RDS::DBCluster',
+        Replacement: 'True',
+        PolicyAction: 'ReplaceAndSnapshot',
+        Details: [
+          {
+            Target: { Attribute: 'Properties', Name: 'KmsKeyId', RequiresRecreation: 'Always' },
+            Evaluation: 'Static',
+            ChangeSource: 'DirectModification',
+          },
+        ],
+      },
+    },
+    {
+      Type: 'Resource',
+      ResourceChange: {
+        Action: 'Modify',
+        LogicalResourceId: 'ApiService',
+        ResourceType: 'AWS::ECS::Service',
+        Replacement: 'False',
+        Details: [
+          {
+            Target: { Attribute: 'Properties', Name: 'DesiredCount', RequiresRecreation: 'Never' },
+            Evaluation: 'Static',
+            ChangeSource: 'DirectModification',
+          },
+        ],
+      },
+    },
+  ];
+  const verdict = judgeChangeSet({ changes, templateTypes: {}, allowReplacement: [] });
+  const guard = verdict.statefulGuard;
+  return {
+    source: 'change-set',
+    changeSetName: `dify-pr-12-${'f'.repeat(12)}`,
+    rows: verdict.rows,
+    stateful: [...guard.allowed, ...(guard.verdict === 'refuse' ? guard.refused : [])],
+  };
+}
+
+const cases: [string, () => string][] = [
+  [
+    'dev-new-file',
+    () => {
+      const preflight = preflightPullRequestFile({ file: DEV, text: read(DEV), base: 'absent' }, VERSION);
+      return comment(preflight, offlineChanges(preflight, 'no role-arn is set'));
+    },
+  ],
+  [
+    'dev-changed-offline',
+    () => {
+      const text = edited(DEV, {
+        network: { egress: 'nat-gateway', natInstanceType: undefined, natGateways: 'single' },
+        dify: { services: { api: { desiredCount: 2 } } },
+        database: { maxCapacity: 4 },
+      });
+      const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
+      return comment(preflight, offlineChanges(preflight, 'no role-arn is set'));
+    },
+  ],
+  [
+    'dev-renamed-offline',
+    () => {
+      const text = edited(DEV, { stackName: 'dify-dev-2' });
+      const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
+      return comment(
+        preflight,
+        offlineChanges(preflight, 'a pull request from a fork gets no AWS credentials'),
+      );
+    },
+  ],
+  [
+    'prod-closed-change-set',
+    () => {
+      const text = edited(PROD, { dify: { services: { api: { desiredCount: 3 } } } });
+      const preflight = preflightPullRequestFile({ file: PROD, text, base: { text: read(PROD) } }, VERSION);
+      return comment(preflight, changeSetReplacingTheDatabase());
+    },
+  ],
+  [
+    'invalid',
+    () => {
+      const file = 'test/fixtures/invalid/format-bad-cidr.json';
+      const preflight = preflightPullRequestFile(
+        { file, text: read(file), base: { text: read(file) } },
+        VERSION,
+      );
+      return comment(preflight, undefined);
+    },
+  ],
+];
+
+describe('pull-request comment', () => {
+  it.each(cases)('renders %s as its golden file', (name, render) => {
+    const body = render();
+    const golden = `test/fixtures/comments/${name}.md`;
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, body);
+    expect(body).toBe(read(golden));
+  });
+
+  it('starts with the marker, then the status line', () => {
+    const preflight = preflightPullRequestFile({ file: DEV, text: read(DEV), base: 'absent' }, VERSION);
+    const lines = comment(preflight, undefined).split('\n');
+    expect(lines[0]).toBe(commentMarker('dev'));
+    expect(lines[2]).toMatch(/^### (✅|⚠️|❌) Dify preflight `dev`/);
+  });
+
+  it('keeps hostile keys and values from breaking the tables or the page', () => {
+    const text = edited(DEV, { description: 'a|b`c </details><script>x</script> x\u202eevil |' });
+    const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
+    const body = comment(preflight, offlineChanges(preflight, 'no role-arn is set'));
+    // Outside code spans (where GitHub shows HTML as text) none of it is left.
+    const outsideCode = body.replace(/``.*?``|`[^`\n]*`/g, '');
+    expect(outsideCode).not.toContain('<script>');
+    expect(outsideCode.match(/<\/details>/g)?.length).toBe(body.match(/<details>/g)?.length);
+    expect(body).not.toContain('\u202e');
+    const rows = body.split('\n').filter((line) => line.includes('`/description`'));
+    expect(rows).toHaveLength(1);
+    // The row of the field table keeps its 3 cells, whatever the value says.
+    expect(rows[0]?.replaceAll('\\|', '').split('|')).toHaveLength(5);
+  });
+});
