@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BootstrapOptions,
   BootstrapOptionsError,
+  type BootstrapRoleModel,
   buildBootstrapModel,
   type PolicyStatement,
 } from './bootstrap-model.js';
@@ -15,6 +16,10 @@ const role = (options: Partial<BootstrapOptions>, logicalId: string) => {
   if (!found) throw new Error(`no role ${logicalId}`);
   return found;
 };
+
+/** The Allow statements of every inline policy of the role. */
+const allowed = (r: BootstrapRoleModel): PolicyStatement[] =>
+  r.policies.flatMap((policy) => policy.statements).filter((statement) => statement.Effect === 'Allow');
 
 const subjectsOf = (statement: PolicyStatement | undefined): unknown =>
   (statement?.Condition?.StringLike as Record<string, unknown> | undefined)?.[
@@ -102,13 +107,74 @@ describe('the bootstrap model', () => {
     expect(upload?.Action).toEqual(['s3:GetObject', 's3:PutObject']);
   });
 
-  it('gives the drift role no action that changes anything but drift detection', () => {
-    const actions = role({}, 'DriftRole').policies.flatMap((policy) =>
-      policy.statements.flatMap((statement) => statement.Action),
-    );
+  it('gives the drift role no action that changes anything but drift detection and change-set previews', () => {
+    const actions = allowed(role({}, 'DriftRole')).flatMap((statement) => statement.Action);
     const writes = actions.filter((action) => !/^[a-z0-9-]+:(Describe|Get|List)/.test(action));
-    expect(writes).toEqual(['cloudformation:DetectStackDrift', 'cloudformation:DetectStackResourceDrift']);
+    expect(writes).toEqual([
+      'cloudformation:DetectStackDrift',
+      'cloudformation:DetectStackResourceDrift',
+      'cloudformation:CreateChangeSet',
+      'cloudformation:DeleteChangeSet',
+      's3:PutObject',
+    ]);
     expect(actions).not.toContain('secretsmanager:GetSecretValue');
+    expect(actions).not.toContain('cloudformation:ExecuteChangeSet');
+    expect(actions).not.toContain('iam:PassRole');
+  });
+
+  it('lets the drift role preview only dify-pr-* change sets on the prefixed stacks, passing no role', () => {
+    const [, preview] = role({ stackPrefix: 'acme-dify-' }, 'DriftRole').policies;
+    expect(preview?.name).toBe('preview');
+    expect(preview?.statements.find((statement) => statement.Sid === 'PreviewChangeSets')).toEqual({
+      Sid: 'PreviewChangeSets',
+      Effect: 'Allow',
+      Action: [
+        'cloudformation:CreateChangeSet',
+        'cloudformation:DeleteChangeSet',
+        'cloudformation:DescribeChangeSet',
+      ],
+      Resource: [
+        { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/acme-dify-*/*' },
+        { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/dify-pr-*/*' },
+      ],
+      Condition: {
+        StringLike: {
+          'cloudformation:ChangeSetName': ['dify-pr-*', 'arn:*:cloudformation:*:*:changeSet/dify-pr-*/*'],
+        },
+        Null: { 'cloudformation:RoleArn': 'true', 'cloudformation:ImportResourceTypes': 'true' },
+      },
+    });
+  });
+
+  it("lets the drift role upload and read only the prefixed stacks' templates in the artifact bucket", () => {
+    const statements = role({ stackPrefix: 'acme-dify-' }, 'DriftRole').policies.flatMap((p) => p.statements);
+    expect(statements.find((statement) => statement.Sid === 'UploadPreviewTemplates')).toEqual({
+      Sid: 'UploadPreviewTemplates',
+      Effect: 'Allow',
+      Action: ['s3:GetObject', 's3:PutObject'],
+      Resource: [{ 'Fn::Sub': '${ArtifactBucket.Arn}/previews/acme-dify-*' }],
+    });
+    const objects = allowed(role({}, 'DriftRole')).filter((statement) =>
+      [statement.Action].flat().some((action) => /^s3:(Get|Put)Object$/.test(action)),
+    );
+    expect(objects.map((statement) => statement.Sid)).toEqual(['UploadPreviewTemplates']);
+  });
+
+  it('denies the drift role every call that creates, updates, deletes or executes on a stack', () => {
+    const statements = role({}, 'DriftRole').policies.flatMap((policy) => policy.statements);
+    expect(statements.filter((statement) => statement.Effect === 'Deny')).toEqual([
+      {
+        Sid: 'DenyStackChanges',
+        Effect: 'Deny',
+        Action: [
+          'cloudformation:CreateStack',
+          'cloudformation:DeleteStack',
+          'cloudformation:ExecuteChangeSet',
+          'cloudformation:UpdateStack',
+        ],
+        Resource: '*',
+      },
+    ]);
   });
 
   it('lists every action of the execution role by name, each area once', () => {

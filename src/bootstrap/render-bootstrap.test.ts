@@ -141,6 +141,21 @@ describe('the bootstrap template', () => {
     ]);
   });
 
+  it("says the drift role previews change sets, and the bucket policy refuses only plain HTTP, not the drift role's uploads", () => {
+    const { template } = renderBootstrap({ githubRepo: 'my-org/dify-infra' }, 'test');
+    expect(template.Outputs?.DriftRoleArn?.Description).toBe(
+      'role-arn of the drift and preflight workflows: reads stacks and previews change sets; never changes a stack',
+    );
+    const bucketPolicy = template.Resources.ArtifactBucketPolicy?.Properties?.PolicyDocument;
+    expect(statementsOf(bucketPolicy)).toEqual([
+      expect.objectContaining({
+        Sid: 'DenyInsecureTransport',
+        Effect: 'Deny',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+    ]);
+  });
+
   it('renders the same bytes from the same options', () => {
     const options = { githubRepo: 'my-org/dify-infra', environments: ['prod'] };
     expect(renderBootstrap(options, 'test').text).toBe(renderBootstrap(options, 'test').text);

@@ -50,6 +50,19 @@ describe('template upload', () => {
     expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(0);
   });
 
+  it('puts previews in their own folder and always uploads them: another branch may have written the key', async () => {
+    s3Mock.on(HeadObjectCommand).resolves({});
+    s3Mock.on(PutObjectCommand).resolves({});
+    const uploaded = await uploadTemplate({ ...options, folder: 'previews', reuseExisting: false });
+    expect(uploaded).toMatchObject({
+      uploaded: true,
+      key: templateKey('dify-prod', 'Resources: {}', 'previews'),
+    });
+    expect(uploaded.key).toMatch(/^previews\/dify-prod\//);
+    expect(s3Mock.commandCalls(HeadObjectCommand)).toHaveLength(0);
+    expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(1);
+  });
+
   it('uploads when HeadObject is refused, and explains a refused upload', async () => {
     s3Mock.on(HeadObjectCommand).rejects(s3Error('Forbidden', 403));
     s3Mock.on(PutObjectCommand).rejects(s3Error('AccessDenied', 403));

@@ -11,10 +11,21 @@ export function templateBytes(templateBody: string): number {
   return Buffer.byteLength(templateBody, 'utf8');
 }
 
-/** `templates/<stackName>/<sha256 of the template>.yaml`: the same template always has the same key. */
-export function templateKey(stackName: string, templateBody: string): string {
+/**
+ * Where templates go in the artifact bucket: `templates/` for deploys, which only
+ * the deploy role may write, and `previews/` for pull-request change sets, which
+ * the read-only role writes. Separate, so no branch can plant a template a deploy trusts.
+ */
+export type TemplateFolder = 'templates' | 'previews';
+
+/** `<folder>/<stackName>/<sha256 of the template>.yaml`: the same template always has the same key. */
+export function templateKey(
+  stackName: string,
+  templateBody: string,
+  folder: TemplateFolder = 'templates',
+): string {
   const digest = createHash('sha256').update(templateBody, 'utf8').digest('hex');
-  return `templates/${stackName}/${digest}.yaml`;
+  return `${folder}/${stackName}/${digest}.yaml`;
 }
 
 /** The regional virtual-hosted URL CloudFormation reads the template from. */
@@ -30,6 +41,13 @@ export interface UploadTemplateOptions {
   readonly region: string;
   readonly stackName: string;
   readonly templateBody: string;
+  /** `templates` unless said otherwise. */
+  readonly folder?: TemplateFolder;
+  /**
+   * Reuse an object already at the key (deploys: only the deploy role writes there).
+   * A preview always uploads: another branch with the same role may have written the key.
+   */
+  readonly reuseExisting?: boolean;
   readonly retry?: RetryOptions;
 }
 
@@ -48,9 +66,10 @@ export interface UploadedTemplate {
 export async function uploadTemplate(options: UploadTemplateOptions): Promise<UploadedTemplate> {
   const { s3, bucket, region, stackName, templateBody } = options;
   const retryOptions = options.retry ?? {};
-  const key = templateKey(stackName, templateBody);
+  const key = templateKey(stackName, templateBody, options.folder);
   const url = templateUrl(bucket, region, key);
-  if (await exists(s3, bucket, key, retryOptions)) return { key, url, uploaded: false };
+  if ((options.reuseExisting ?? true) && (await exists(s3, bucket, key, retryOptions)))
+    return { key, url, uploaded: false };
   await callAws(
     's3:PutObject',
     () =>
