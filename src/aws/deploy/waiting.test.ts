@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  abortableClock,
   type Clock,
   nextDelay,
   pollUntil,
@@ -154,5 +155,135 @@ describe('systemClock', () => {
     const before = systemClock.now();
     await systemClock.sleep(1);
     expect(systemClock.now()).toBeGreaterThanOrEqual(before);
+  });
+
+  it('ends a sleep as soon as its signal aborts, with the reason', async () => {
+    const controller = new AbortController();
+    const sleeping = systemClock.sleep(3_600_000, controller.signal);
+    controller.abort(new Error('cancelled'));
+    await expect(sleeping).rejects.toThrow('cancelled');
+    await expect(systemClock.sleep(3_600_000, controller.signal)).rejects.toThrow('cancelled');
+  });
+
+  it('sleeps through with a signal that does not abort', async () => {
+    await expect(systemClock.sleep(1, new AbortController().signal)).resolves.toBeUndefined();
+  });
+});
+
+/** A clock whose sleeps never end on their own, as a real one looks to a test that must not wait. */
+function stuckClock(): Clock & { readonly sleeps: number[]; readonly sleeping: Promise<void> } {
+  const sleeps: number[] = [];
+  let started: () => void = () => {};
+  const sleeping = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  return {
+    now: () => 1_000_000,
+    sleep: (ms) => {
+      sleeps.push(ms);
+      started();
+      return new Promise<void>(() => {});
+    },
+    sleeps,
+    sleeping,
+  };
+}
+
+describe('abortableClock', () => {
+  it('ends a sleep the clock itself would not end when the signal aborts', async () => {
+    const clock = stuckClock();
+    const controller = new AbortController();
+    const sleep = abortableClock(clock, controller.signal).sleep(5_000);
+    await clock.sleeping;
+    controller.abort(new Error('cancelled'));
+    await expect(sleep).rejects.toThrow('cancelled');
+  });
+
+  it('does not sleep at all once the signal has aborted', async () => {
+    const clock = fakeClock();
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled'));
+    await expect(abortableClock(clock, controller.signal).sleep(5_000)).rejects.toThrow('cancelled');
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('keeps the time and the sleeps of the clock while the signal stays quiet', async () => {
+    const clock = fakeClock();
+    const abortable = abortableClock(clock, new AbortController().signal);
+    await abortable.sleep(2_000);
+    expect(abortable.now()).toBe(1_002_000);
+    expect(clock.sleeps).toEqual([2_000]);
+  });
+});
+
+describe('pollUntil with a signal', () => {
+  it('stops during a pause when the signal aborts, without another check', async () => {
+    const clock = stuckClock();
+    const controller = new AbortController();
+    let checks = 0;
+    const polling = pollUntil({
+      check: async () => ++checks,
+      isDone: () => false,
+      clock,
+      timeoutMs: 60_000,
+      random: () => 0,
+      signal: controller.signal,
+    });
+    await clock.sleeping;
+    controller.abort(new Error('cancelled'));
+    await expect(polling).rejects.toThrow('cancelled');
+    expect(checks).toBe(1);
+  });
+
+  it('makes no check when the signal has already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled'));
+    let checks = 0;
+    await expect(
+      pollUntil({
+        check: async () => ++checks,
+        isDone: () => true,
+        clock: fakeClock(),
+        timeoutMs: 60_000,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow('cancelled');
+    expect(checks).toBe(0);
+  });
+
+  it('stops before the next check when the signal aborts during one', async () => {
+    const clock = fakeClock();
+    const controller = new AbortController();
+    let checks = 0;
+    const polling = pollUntil({
+      check: async () => {
+        checks += 1;
+        if (checks === 2) controller.abort(new Error('cancelled'));
+        return checks;
+      },
+      isDone: () => false,
+      clock,
+      timeoutMs: 60_000,
+      random: () => 0,
+      signal: controller.signal,
+    });
+    await expect(polling).rejects.toThrow('cancelled');
+    expect(checks).toBe(2);
+    expect(clock.sleeps).toEqual([2_000]);
+  });
+
+  it('polls as without one while the signal stays quiet', async () => {
+    const clock = fakeClock();
+    const statuses = ['UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE'];
+    const outcome = await pollUntil({
+      check: async () => statuses.shift() ?? 'none left',
+      isDone: (status) => status.endsWith('_COMPLETE'),
+      clock,
+      timeoutMs: 60_000,
+      random: () => 0,
+      signal: new AbortController().signal,
+    });
+    expect(outcome).toEqual({ done: true, value: 'UPDATE_COMPLETE', attempts: 2, elapsedMs: 2_000 });
+    expect(clock.sleeps).toEqual([2_000]);
   });
 });

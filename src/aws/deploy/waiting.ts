@@ -30,13 +30,60 @@ export function nextDelay(
 /** Time, as the engine sees it: injected so that tests never sleep. */
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /**
+   * Resolves after `ms`. A clock may honour `signal` by rejecting with its reason as
+   * soon as it aborts; `abortableClock` makes sure of it for clocks that ignore it.
+   */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal === undefined) {
+        setTimeout(resolve, ms);
+        return;
+      }
+      if (signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      // The timer is cleared on abort, so that a cancelled run does not stay alive until it fires.
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      };
+      const timer = setTimeout(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal.addEventListener('abort', onAbort, { once: true });
+    }),
 };
+
+/**
+ * The same clock, but a sleep rejects with `signal.reason` as soon as the signal
+ * aborts (at once when it already has), whether or not the clock honours signals.
+ */
+export function abortableClock(clock: Clock, signal: AbortSignal): Clock {
+  return {
+    now: () => clock.now(),
+    sleep: (ms) =>
+      new Promise((resolve, reject) => {
+        if (signal.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        clock
+          .sleep(ms, signal)
+          .then(resolve, reject)
+          .finally(() => signal.removeEventListener('abort', onAbort));
+      }),
+  };
+}
 
 export interface PollOptions<T> {
   /** One look (an API call); its errors are the caller's to handle and reach the caller. */
@@ -48,6 +95,8 @@ export interface PollOptions<T> {
   readonly schedule?: PollingSchedule;
   /** In [0, 1); Math.random unless a test fixes it. */
   readonly random?: () => number;
+  /** Cancellation: the poll rejects with the signal's reason, before the next check or during a pause. */
+  readonly signal?: AbortSignal;
 }
 
 export type PollOutcome<T> =
@@ -64,18 +113,22 @@ export type PollOutcome<T> =
 /**
  * Checks until `isDone`, pausing by `nextDelay` and never past the deadline. A
  * timeout is an outcome, not an exception: the caller says what is still running.
+ * An abort is an exception (the signal's reason): the caller asked to stop.
  */
 export async function pollUntil<T>({
   check,
   isDone,
-  clock,
+  clock: givenClock,
   timeoutMs,
   schedule = STACK_OPERATION_POLLING,
   random = Math.random,
+  signal,
 }: PollOptions<T>): Promise<PollOutcome<T>> {
+  const clock = signal === undefined ? givenClock : abortableClock(givenClock, signal);
   const start = clock.now();
   const deadline = start + timeoutMs;
   for (let attempt = 0; ; attempt++) {
+    signal?.throwIfAborted();
     const value = await check();
     const now = clock.now();
     const attempts = attempt + 1;

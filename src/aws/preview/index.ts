@@ -1,0 +1,6 @@
+export {
+  type ChangeSetPreview,
+  type PreviewChangeSetOptions,
+  type PreviewOutcome,
+  previewChangeSet,
+} from './preview-change-set.js';
