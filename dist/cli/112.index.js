@@ -660,7 +660,7 @@ function preflightEnvironment(check, kitVersion) {
     if (!environment || (0,diagnostic/* countBySeverity */.O)(check.diagnostics).errors > 0)
         return { check };
     const { rendered, lint } = (0,render_and_lint/* renderAndLint */.V)(environment, kitVersion);
-    const stack = { plan: rendered.plan, lint };
+    const stack = { plan: rendered.plan, lint, template: rendered.template, text: rendered.text };
     try {
         return { check, stack, cost: estimateCost(environment) };
     }

@@ -564,6 +564,8 @@ const BOOTSTRAP_ROLE_PATH = '/github-actions/';
 const BOOTSTRAP_STACK_NAMES = ['dify-aws-kit-bootstrap', 'bootstrap-dify-aws-kit'];
 /** Days an uploaded template is kept: each deploy uploads its own (content-addressed) copy. */
 const ARTIFACT_EXPIRATION_DAYS = 30;
+/** The pull-request preview's change sets start with it: the drift role may create, read and delete only these. */
+const PREVIEW_CHANGE_SET_PREFIX = 'dify-pr-';
 // GitHub: owner (user or organisation) 1-39 alphanumerics or single inner hyphens; repository 1-100 of [A-Za-z0-9._-].
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const REPOSITORY = /^[A-Za-z0-9._-]{1,100}$/;
@@ -613,6 +615,7 @@ function buildBootstrapModel(options, kitVersion) {
     const artifactBucketArn = { 'Fn::GetAtt': [BootstrapLogicalIds.artifactBucket, 'Arn'] };
     const executionRoleArn = { 'Fn::GetAtt': [BootstrapLogicalIds.executionRole, 'Arn'] };
     const stackArn = (0,intrinsics/* sub */.jb)(`arn:\${AWS::Partition}:cloudformation:*:${account}:stack/${(0,intrinsics/* escapeForSub */.Jo)(stackPrefix)}*/*`);
+    const previewChangeSetArn = (0,intrinsics/* sub */.jb)(`arn:\${AWS::Partition}:cloudformation:*:${account}:changeSet/${PREVIEW_CHANGE_SET_PREFIX}*/*`);
     const identityStatements = [
         {
             Sid: 'PassStackRoles',
@@ -724,7 +727,7 @@ function buildBootstrapModel(options, kitVersion) {
             },
             {
                 logicalId: BootstrapLogicalIds.driftRole,
-                description: trimDescription(`dify-aws-kit drift and preflight role: ${repository} pull requests and scheduled runs read the ${stackPrefix}* stacks, never change them`),
+                description: trimDescription(`dify-aws-kit drift and preflight role: ${repository} pull requests and scheduled runs read the ${stackPrefix}* stacks and preview change sets on them, never change them`),
                 trust: [githubTrust(driftSubjects)],
                 managedPolicyArns: [],
                 policies: [
@@ -748,6 +751,56 @@ function buildBootstrapModel(options, kitVersion) {
                             },
                             // Drift detection reads each resource with the caller's credentials: the stack's read actions.
                             ...readStatements(DIFY_STACK_PERMISSIONS, placeholders),
+                        ],
+                    },
+                    {
+                        name: 'preview',
+                        statements: [
+                            {
+                                // Pull-request previews: dify-pr-* change sets, no role passed (CloudFormation reuses the
+                                // stack's), no import. IAM has no ChangeSetType key: a CREATE on an absent name is not
+                                // refused; it leaves an empty REVIEW_IN_PROGRESS stack this role cannot execute or delete.
+                                Sid: 'PreviewChangeSets',
+                                Effect: 'Allow',
+                                Action: [
+                                    'cloudformation:CreateChangeSet',
+                                    'cloudformation:DeleteChangeSet',
+                                    'cloudformation:DescribeChangeSet',
+                                ],
+                                Resource: [stackArn, previewChangeSetArn],
+                                Condition: {
+                                    // The request names the change set, or gives its ARN (the kit describes it by ARN).
+                                    StringLike: {
+                                        'cloudformation:ChangeSetName': [
+                                            `${PREVIEW_CHANGE_SET_PREFIX}*`,
+                                            `arn:*:cloudformation:*:*:changeSet/${PREVIEW_CHANGE_SET_PREFIX}*/*`,
+                                        ],
+                                    },
+                                    Null: { 'cloudformation:RoleArn': 'true', 'cloudformation:ImportResourceTypes': 'true' },
+                                },
+                            },
+                            {
+                                // Templates over 51,200 bytes: the preview PUTs previews/<stack>/<sha>.yaml (never templates/,
+                                // which deploys trust), read by CloudFormation with this role's credentials.
+                                Sid: 'UploadPreviewTemplates',
+                                Effect: 'Allow',
+                                Action: ['s3:GetObject', 's3:PutObject'],
+                                Resource: [
+                                    (0,intrinsics/* sub */.jb)(`\${${BootstrapLogicalIds.artifactBucket}.Arn}/previews/${(0,intrinsics/* escapeForSub */.Jo)(stackPrefix)}*`),
+                                ],
+                            },
+                            {
+                                // Belt and braces: whatever policy is attached to this role later, it never changes a stack.
+                                Sid: 'DenyStackChanges',
+                                Effect: 'Deny',
+                                Action: [
+                                    'cloudformation:CreateStack',
+                                    'cloudformation:DeleteStack',
+                                    'cloudformation:ExecuteChangeSet',
+                                    'cloudformation:UpdateStack',
+                                ],
+                                Resource: '*',
+                            },
                         ],
                     },
                 ],

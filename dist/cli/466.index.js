@@ -870,10 +870,10 @@ const TEMPLATE_BODY_MAX_BYTES = 51_200;
 function templateBytes(templateBody) {
     return Buffer.byteLength(templateBody, 'utf8');
 }
-/** `templates/<stackName>/<sha256 of the template>.yaml`: the same template always has the same key. */
-function templateKey(stackName, templateBody) {
+/** `<folder>/<stackName>/<sha256 of the template>.yaml`: the same template always has the same key. */
+function templateKey(stackName, templateBody, folder = 'templates') {
     const digest = (0,external_node_crypto_.createHash)('sha256').update(templateBody, 'utf8').digest('hex');
-    return `templates/${stackName}/${digest}.yaml`;
+    return `${folder}/${stackName}/${digest}.yaml`;
 }
 /** The regional virtual-hosted URL CloudFormation reads the template from. */
 function templateUrl(bucket, region, key) {
@@ -889,9 +889,9 @@ function templateUrl(bucket, region, key) {
 async function uploadTemplate(options) {
     const { s3, bucket, region, stackName, templateBody } = options;
     const retryOptions = options.retry ?? {};
-    const key = templateKey(stackName, templateBody);
+    const key = templateKey(stackName, templateBody, options.folder);
     const url = templateUrl(bucket, region, key);
-    if (await exists(s3, bucket, key, retryOptions))
+    if ((options.reuseExisting ?? true) && (await exists(s3, bucket, key, retryOptions)))
         return { key, url, uploaded: false };
     await callAws('s3:PutObject', () => s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: bucket,
@@ -1338,7 +1338,7 @@ function finish(run, status, message, extra = {}) {
 /* harmony export */   g3: () => (/* binding */ pollUntil),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony exports STACK_OPERATION_POLLING, nextDelay */
+/* unused harmony exports STACK_OPERATION_POLLING, nextDelay, abortableClock */
 /** A stack operation: minutes long, so a short first look and then at most 15 s behind. */
 const STACK_OPERATION_POLLING = { minDelayMs: 2_000, maxDelayMs: 15_000 };
 /** A change set being created, or drift being detected: seconds to a minute. */
@@ -1357,16 +1357,59 @@ function nextDelay(attempt, random, schedule = STACK_OPERATION_POLLING) {
 }
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal === undefined) {
+            setTimeout(resolve, ms);
+            return;
+        }
+        if (signal.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        // The timer is cleared on abort, so that a cancelled run does not stay alive until it fires.
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    }),
 };
+/**
+ * The same clock, but a sleep rejects with `signal.reason` as soon as the signal
+ * aborts (at once when it already has), whether or not the clock honours signals.
+ */
+function abortableClock(clock, signal) {
+    return {
+        now: () => clock.now(),
+        sleep: (ms) => new Promise((resolve, reject) => {
+            if (signal.aborted) {
+                reject(signal.reason);
+                return;
+            }
+            const onAbort = () => reject(signal.reason);
+            signal.addEventListener('abort', onAbort, { once: true });
+            clock
+                .sleep(ms, signal)
+                .then(resolve, reject)
+                .finally(() => signal.removeEventListener('abort', onAbort));
+        }),
+    };
+}
 /**
  * Checks until `isDone`, pausing by `nextDelay` and never past the deadline. A
  * timeout is an outcome, not an exception: the caller says what is still running.
+ * An abort is an exception (the signal's reason): the caller asked to stop.
  */
-async function pollUntil({ check, isDone, clock, timeoutMs, schedule = STACK_OPERATION_POLLING, random = Math.random, }) {
+async function pollUntil({ check, isDone, clock: givenClock, timeoutMs, schedule = STACK_OPERATION_POLLING, random = Math.random, signal, }) {
+    const clock = signal === undefined ? givenClock : abortableClock(givenClock, signal);
     const start = clock.now();
     const deadline = start + timeoutMs;
     for (let attempt = 0;; attempt++) {
+        signal?.throwIfAborted();
         const value = await check();
         const now = clock.now();
         const attempts = attempt + 1;

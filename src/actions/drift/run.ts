@@ -17,6 +17,7 @@ import { renderStack } from '../../render/render-stack.js';
 import { authenticate } from '../shared/action-credentials.js';
 import { checkedEnvironment } from '../shared/checked-environment.js';
 import { failStep, StepFailure } from '../shared/failure.js';
+import { runUrl } from '../shared/run-url.js';
 import { readDriftInputs } from './drift-inputs.js';
 import { octokitDriftIssueClient } from './octokit-drift-issue-client.js';
 
@@ -73,7 +74,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       drift,
       templateDrift,
       checkedAt: new Date(clock.now()).toISOString(),
-      ...runUrl(),
+      ...runUrlField(),
     };
     const markdown = renderDriftReport(report);
     const status = driftStatus(report);
@@ -147,10 +148,7 @@ async function syncIssue(
   }
 }
 
-function runUrl(): { runUrl?: string } {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
-  if (GITHUB_REPOSITORY === undefined || GITHUB_RUN_ID === undefined) return {};
-  return {
-    runUrl: `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`,
-  };
+function runUrlField(): { runUrl?: string } {
+  const url = runUrl();
+  return url === undefined ? {} : { runUrl: url };
 }

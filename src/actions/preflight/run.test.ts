@@ -1,0 +1,503 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+} from '@aws-sdk/client-cloudformation';
+import { HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  type FakeGitHubApi,
+  type FakeRepository,
+  startFakeGitHubApi,
+} from '../../../test/support/fake-github-api.js';
+import { ID_TOKEN } from '../../aws/credentials/oidc-test-fixtures.js';
+import { fakeClock } from '../../aws/drift/drift-test-fixtures.js';
+import {
+  everythingShown,
+  fakeCore,
+  type InputMap,
+  outputs,
+  resetFakeCore,
+  serveInputs,
+} from '../test-support/fake-core.js';
+import { COMMENT_ARTIFACT_NAME, COMMENT_REPORT_FILE } from './comment-report.js';
+import { type ArtifactUpload, run } from './run.js';
+import { commentMarker } from './sticky-comment.js';
+
+vi.mock('@actions/core', async () => (await import('../test-support/fake-core.js')).fakeCore);
+
+const stsMock = mockClient(STSClient);
+const cfMock = mockClient(CloudFormationClient);
+const s3Mock = mockClient(S3Client);
+
+const DEV = 'environments/dev.json';
+const BASE_SHA = 'b'.repeat(40);
+const HEAD_SHA = 'a'.repeat(40);
+const TOKEN = 'ghs_faketokenvalue1234567890';
+const SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/dify-aws-kit-drift';
+const STACK_ID = 'arn:aws:cloudformation:ap-northeast-1:123456789012:stack/dify-dev/1';
+const exampleDev = readFileSync('examples/environments/dev.json', 'utf8');
+
+let api: FakeGitHubApi;
+let repository: FakeRepository;
+let workspace: string;
+
+/** The fields of the example dev.json the tests edit. */
+interface DevFile {
+  dify: { services: { api: { desiredCount: number } } };
+  database: { maxCapacity: number };
+  network: { vpc: { cidr: string } };
+}
+
+/** The example dev.json with `edit` applied, as the pull request's head has it. */
+function headVersion(edit: (environment: DevFile) => void = () => {}): string {
+  const environment = JSON.parse(exampleDev) as DevFile;
+  edit(environment);
+  return `${JSON.stringify(environment, null, 2)}\n`;
+}
+
+async function givenPullRequest(
+  options: {
+    head?: string;
+    base?: string | undefined;
+    fromFork?: boolean;
+    comments?: FakeRepository['comments'];
+  } = {},
+): Promise<void> {
+  workspace = mkdtempSync(join(tmpdir(), 'preflight-workspace-'));
+  mkdirSync(join(workspace, 'environments'));
+  writeFileSync(join(workspace, DEV), options.head ?? headVersion());
+  writeFileSync(join(workspace, 'environments', 'untouched.json'), '{ not even json');
+  repository = {
+    baseFiles: 'base' in options && options.base === undefined ? {} : { [DEV]: options.base ?? exampleDev },
+    changedFiles: [
+      { filename: DEV, status: 'modified' },
+      { filename: 'README.md', status: 'modified' },
+    ],
+    comments: options.comments ?? [],
+    headSha: HEAD_SHA,
+  };
+  api = await startFakeGitHubApi('acme', 'infra', repository);
+  const event = join(workspace, '..', `event-${Date.now()}-${Math.random()}.json`);
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: 12,
+        base: { sha: BASE_SHA, repo: { full_name: 'acme/infra' } },
+        head: { sha: HEAD_SHA, repo: { full_name: options.fromFork ? 'someone/infra' : 'acme/infra' } },
+      },
+      repository: { full_name: 'acme/infra' },
+    }),
+  );
+  vi.stubEnv('GITHUB_EVENT_PATH', event);
+  vi.stubEnv('GITHUB_WORKSPACE', workspace);
+  vi.stubEnv('GITHUB_API_URL', api.url);
+  vi.stubEnv('GITHUB_REPOSITORY', 'acme/infra');
+  vi.stubEnv('GITHUB_RUN_ID', '4242');
+  vi.stubEnv('RUNNER_TEMP', workspace);
+}
+
+async function preflight(inputs: InputMap = {}, upload?: ArtifactUpload): Promise<void> {
+  serveInputs({ 'github-token': TOKEN, ...inputs });
+  await run({ clock: fakeClock(), random: () => 0, ...(upload ? { uploadArtifact: upload } : {}) });
+}
+
+function posted(): string[] {
+  return api.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { body: string }).body);
+}
+
+function expectNothingSentToAws(): void {
+  expect(stsMock.calls()).toHaveLength(0);
+  expect(cfMock.calls()).toHaveLength(0);
+  expect(s3Mock.calls()).toHaveLength(0);
+}
+
+beforeEach(() => {
+  resetFakeCore();
+  stsMock.reset();
+  cfMock.reset();
+  s3Mock.reset();
+  vi.stubEnv('ACTIONS_ID_TOKEN_REQUEST_URL', '');
+});
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await api?.close();
+  // Whatever happened, a preflight never changes a stack.
+  expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+});
+
+describe('a pull request from the same repository, without a role', () => {
+  it('checks only the changed file, annotates it, comments once, and predicts the changes offline', async () => {
+    await givenPullRequest({ head: headVersion((e) => (e.dify.services.api.desiredCount = 2)) });
+    await preflight();
+
+    expect(fakeCore.setFailed).not.toHaveBeenCalled();
+    // The DB001 warning of dev.json, on its line and column, in the file as the pull request has it.
+    expect(fakeCore.warning).toHaveBeenCalledWith(expect.stringContaining('[DB001]'), {
+      file: DEV,
+      startLine: 65,
+      startColumn: 20,
+    });
+    const [body, ...more] = posted();
+    expect(more).toEqual([]);
+    expect(body?.startsWith(commentMarker('dev'))).toBe(true);
+    expect(body).toContain('### ⚠️ Dify preflight `dev`: 1 warning, no errors');
+    expect(body).toContain('| ✏️ modify | `ApiService` | `AWS::ECS::Service` | `DesiredCount` |');
+    expect(body).toContain('Predicted offline');
+    expect(body).toContain(`blob/${HEAD_SHA}/environments/dev.json#L65`);
+    expect(outputs()).toMatchObject({
+      valid: 'true',
+      errors: '0',
+      warnings: '1',
+      'cost-delta-usd': '14.70',
+      replacements: '',
+      'from-fork': 'false',
+    });
+    expect(Number(outputs()['cost-monthly-usd'])).toBeGreaterThan(100);
+    expect(fakeCore.summary.text).toBe(body);
+    // The base version was read at the base commit; the untouched broken file was never looked at.
+    expect(api.requests.map((r) => r.path)).toContain(`/repos/acme/infra/contents/${DEV}?ref=${BASE_SHA}`);
+    expect(everythingShown()).not.toContain('untouched.json');
+    expectNothingSentToAws();
+  });
+
+  it('updates its comment on the next push instead of adding another', async () => {
+    await givenPullRequest();
+    await preflight();
+    expect(repository.comments).toHaveLength(1);
+    const first = repository.comments[0]?.body;
+
+    writeFileSync(
+      join(workspace, DEV),
+      headVersion((e) => (e.database.maxCapacity = 4)),
+    );
+    await preflight();
+
+    expect(repository.comments).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(repository.comments[0]?.body).not.toBe(first);
+    expect(repository.comments[0]?.body).toContain('`/database/maxCapacity`');
+  });
+
+  it("never takes over someone else's comment that carries the marker", async () => {
+    const planted = {
+      id: 5,
+      body: `${commentMarker('dev')}\nI copied the bot's marker`,
+      user: { login: 'mallory', type: 'User' },
+      html_url: 'https://github.com/acme/infra/pull/12#issuecomment-5',
+    };
+    await givenPullRequest({ comments: [planted] });
+    await preflight();
+
+    expect(repository.comments).toHaveLength(2);
+    expect(repository.comments[0]?.body).toBe(`${commentMarker('dev')}\nI copied the bot's marker`);
+    expect(api.requests.filter((r) => r.method === 'PATCH' || r.method === 'DELETE')).toEqual([]);
+  });
+
+  it('annotates errors on their lines, still comments, and fails the step once', async () => {
+    await givenPullRequest({ head: headVersion((e) => (e.network.vpc.cidr = '10.0.0.0/33')) });
+    await preflight();
+
+    expect(fakeCore.error).toHaveBeenCalledWith(expect.stringContaining('/network/vpc/cidr'), {
+      file: DEV,
+      startLine: 14,
+      startColumn: 15,
+    });
+    expect(posted()[0]).toContain('### ❌ Dify preflight `dev`: 1 error');
+    expect(fakeCore.setFailed).toHaveBeenCalledTimes(1);
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(/^1 error in the environment files/);
+    expect(outputs()).toMatchObject({ valid: 'false', errors: '1' });
+    expectNothingSentToAws();
+  });
+
+  it('fails on warnings only with fail-on-warnings', async () => {
+    await givenPullRequest();
+    await preflight({ 'fail-on-warnings': 'true' });
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(/1 warning and fail-on-warnings is true/);
+  });
+
+  it('says so, and checks nothing, when the pull request changes no environment file', async () => {
+    await givenPullRequest();
+    repository.changedFiles.splice(0, 1);
+    await preflight();
+    expect(fakeCore.info).toHaveBeenCalledWith(expect.stringMatching(/^No environment file to check/));
+    expect(posted()).toEqual([]);
+    expect(outputs()).toMatchObject({ valid: 'true', errors: '0' });
+  });
+
+  it('checks every matching file with all: true, the broken one included', async () => {
+    await givenPullRequest();
+    await preflight({ all: 'true' });
+    expect(posted()).toHaveLength(2);
+    expect(outputs().valid).toBe('false');
+  });
+
+  it('treats a file the pull request adds as a new environment', async () => {
+    await givenPullRequest({ base: undefined });
+    await preflight();
+    expect(posted()[0]).toContain('A new environment: a deploy **would create 83 resources**');
+    expect(outputs()['cost-delta-usd']).toBe(outputs()['cost-monthly-usd']);
+  });
+
+  it('names the missing permission when GitHub refuses the comment', async () => {
+    await givenPullRequest();
+    api.refuse = { method: 'POST', status: 403, message: 'Resource not accessible by integration' };
+    await preflight();
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(/pull-requests: write/);
+    expect(everythingShown()).not.toContain(TOKEN);
+  });
+});
+
+describe('a pull request from the same repository, with the read-only role', () => {
+  const CREDENTIALS = {
+    AccessKeyId: 'ASIAFAKEACCESSKEY123',
+    SecretAccessKey: SECRET_KEY,
+    SessionToken: 'FwoGZXIvYXdzEFAKESESSIONTOKEN',
+    Expiration: new Date('2026-11-22T12:00:00Z'),
+  };
+  const CHANGE_SET_ID = `arn:aws:cloudformation:ap-northeast-1:123456789012:changeSet/dify-pr-12-${HEAD_SHA.slice(0, 12)}/1`;
+
+  function givenRole(): void {
+    vi.stubEnv('ACTIONS_ID_TOKEN_REQUEST_URL', 'https://token.actions.example');
+    fakeCore.getIDToken.mockResolvedValue(ID_TOKEN);
+    stsMock.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: CREDENTIALS });
+    stsMock.on(GetCallerIdentityCommand).resolves({
+      Account: '123456789012',
+      Arn: 'arn:aws:sts::123456789012:assumed-role/dify-aws-kit-drift/gha',
+    });
+    s3Mock.on(PutObjectCommand).resolves({});
+    s3Mock
+      .on(HeadObjectCommand)
+      .rejects(
+        new S3ServiceException({ name: 'NotFound', $fault: 'client', $metadata: { httpStatusCode: 404 } }),
+      );
+    cfMock.on(DescribeStacksCommand).resolves({
+      Stacks: [
+        {
+          StackName: 'dify-dev',
+          StackId: STACK_ID,
+          StackStatus: 'UPDATE_COMPLETE',
+          CreationTime: new Date(),
+        },
+      ],
+    });
+    cfMock.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
+    cfMock.on(DeleteChangeSetCommand).resolves({});
+  }
+
+  const inputs = { 'role-arn': ROLE_ARN, 'artifact-bucket': 'dify-artifacts' };
+
+  it('shows the change set, then deletes it, and never prints a credential', async () => {
+    await givenPullRequest({ head: headVersion((e) => (e.dify.services.api.desiredCount = 2)) });
+    givenRole();
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CHANGE_SET_ID,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+      Changes: [
+        {
+          Type: 'Resource',
+          ResourceChange: {
+            Action: 'Modify',
+            LogicalResourceId: 'DatabaseCluster',
+            ResourceType: 'AWS::RDS::DBCluster',
+            Replacement: 'True',
+            Details: [
+              { Target: { Attribute: 'Properties', Name: 'KmsKeyId', RequiresRecreation: 'Always' } },
+            ],
+          },
+        },
+      ],
+    });
+    await preflight(inputs);
+
+    const create = cfMock.commandCalls(CreateChangeSetCommand)[0]?.args[0].input;
+    expect(create).toMatchObject({
+      StackName: 'dify-dev',
+      ChangeSetName: `dify-pr-12-${HEAD_SHA.slice(0, 12)}`,
+      ChangeSetType: 'UPDATE',
+    });
+    expect(create?.RoleARN).toBeUndefined();
+    expect(create?.TemplateURL).toMatch(
+      /^https:\/\/dify-artifacts\.s3\.ap-northeast-1\.amazonaws\.com\/previews\/dify-dev\//,
+    );
+    expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
+    const body = posted()[0] ?? '';
+    expect(body).toContain(`From CloudFormation change set \`dify-pr-12-${HEAD_SHA.slice(0, 12)}\``);
+    expect(body).toContain('> [!CAUTION]');
+    expect(body).toContain('`DatabaseCluster` (`AWS::RDS::DBCluster`): replaced because of `KmsKeyId`');
+    expect(outputs()).toMatchObject({ replacements: 'DatabaseCluster', warnings: '2' });
+    expect(fakeCore.setSecret).toHaveBeenCalledWith(SECRET_KEY);
+    const shown = everythingShown();
+    for (const secret of [SECRET_KEY, CREDENTIALS.SessionToken, ID_TOKEN, TOKEN])
+      expect(shown).not.toContain(secret);
+  });
+
+  it('deletes the change set when reading it fails, and falls back to the offline prediction', async () => {
+    await givenPullRequest({ head: headVersion((e) => (e.dify.services.api.desiredCount = 2)) });
+    givenRole();
+    cfMock.on(DescribeChangeSetCommand).rejects(
+      Object.assign(new Error('User is not authorized to perform cloudformation:DescribeChangeSet'), {
+        name: 'AccessDenied',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
+    await preflight(inputs);
+
+    expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
+    expect(fakeCore.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/the change set could not be made: .*DescribeChangeSet/),
+      { file: DEV },
+    );
+    const body = posted()[0] ?? '';
+    expect(body).toContain('Predicted offline');
+    expect(body).toContain('`ApiService`');
+    expect(fakeCore.setFailed).not.toHaveBeenCalled();
+  });
+
+  it('deletes the change set when the run is cancelled while CloudFormation computes it', async () => {
+    await givenPullRequest({ head: headVersion((e) => (e.dify.services.api.desiredCount = 2)) });
+    givenRole();
+    const cancel = new AbortController();
+    cfMock.on(DescribeChangeSetCommand).callsFake(async () => {
+      cancel.abort();
+      return { ChangeSetId: CHANGE_SET_ID, Status: 'CREATE_IN_PROGRESS' };
+    });
+    serveInputs({ 'github-token': TOKEN, ...inputs });
+    await run({ clock: fakeClock(), random: () => 0, signal: cancel.signal });
+
+    expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
+    expect(fakeCore.setFailed).toHaveBeenCalledWith(
+      expect.stringMatching(/cancelled; the change set was deleted/),
+    );
+    expect(posted()).toEqual([]);
+  });
+
+  it('says a new stack would be created, and creates nothing, when the stack does not exist', async () => {
+    await givenPullRequest();
+    givenRole();
+    cfMock.on(DescribeStacksCommand).rejects(
+      Object.assign(new Error('Stack with id dify-dev does not exist'), {
+        name: 'ValidationError',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await preflight(inputs);
+    expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
+    expect(posted()[0]).toContain('The stack does not exist yet: a deploy **would create 83 resources**');
+  });
+
+  it('falls back offline, with a warning, when the role cannot be assumed', async () => {
+    await givenPullRequest();
+    givenRole();
+    stsMock.on(AssumeRoleWithWebIdentityCommand).rejects(
+      Object.assign(new Error(`Not authorized to perform sts:AssumeRoleWithWebIdentity`), {
+        name: 'AccessDenied',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
+    await preflight(inputs);
+    expect(fakeCore.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/no change set: Could not get AWS credentials/),
+      {
+        file: DEV,
+      },
+    );
+    expect(cfMock.calls()).toHaveLength(0);
+    expect(posted()[0]).toContain(
+      'a deploy changes nothing (predicted offline: no change set: Could not get AWS credentials',
+    );
+  });
+
+  it('predicts offline, and says why, when the job has no id-token permission', async () => {
+    await givenPullRequest();
+    await preflight(inputs);
+    expect(fakeCore.warning).toHaveBeenCalledWith(expect.stringMatching(/id-token: write/));
+    expectNothingSentToAws();
+  });
+});
+
+describe('a pull request from a fork', () => {
+  it('runs offline, posts nothing, and uploads the comments for the workflow_run workflow', async () => {
+    await givenPullRequest({ fromFork: true });
+    vi.stubEnv('ACTIONS_ID_TOKEN_REQUEST_URL', 'https://token.actions.example');
+    const upload = vi.fn<ArtifactUpload>(async () => {});
+    await preflight({ 'role-arn': ROLE_ARN }, upload);
+
+    expect(posted()).toEqual([]);
+    expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(upload).toHaveBeenCalledTimes(1);
+    const [name, files, root] = upload.mock.calls[0] ?? [];
+    expect(name).toBe(COMMENT_ARTIFACT_NAME);
+    expect(files).toEqual([join(root ?? '', COMMENT_REPORT_FILE)]);
+    const report = JSON.parse(readFileSync(files?.[0] ?? '', 'utf8'));
+    expect(report).toMatchObject({ version: 1, pullRequest: 12, headSha: HEAD_SHA });
+    expect(report.comments[0].environment).toBe('dev');
+    expect(report.comments[0].body).toContain('a pull request from a fork gets no AWS credentials');
+    expect(outputs()['from-fork']).toBe('true');
+    expect(fakeCore.getIDToken).not.toHaveBeenCalled();
+    expectNothingSentToAws();
+  });
+
+  it('uploads an empty report when nothing is to be checked, so the comment workflow finds one', async () => {
+    await givenPullRequest({ fromFork: true });
+    repository.changedFiles.splice(0, 1);
+    const upload = vi.fn<ArtifactUpload>(async () => {});
+    await preflight({}, upload);
+    const [, files] = upload.mock.calls[0] ?? [];
+    expect(JSON.parse(readFileSync(files?.[0] ?? '', 'utf8')).comments).toEqual([]);
+  });
+});
+
+describe('the workflow_run poster', () => {
+  async function givenWorkflowRun(report: unknown, runHeadSha = HEAD_SHA): Promise<string> {
+    await givenPullRequest();
+    const directory = join(workspace, 'artifact');
+    mkdirSync(directory);
+    writeFileSync(join(directory, COMMENT_REPORT_FILE), JSON.stringify(report));
+    const event = join(workspace, 'workflow-run.json');
+    writeFileSync(event, JSON.stringify({ workflow_run: { head_sha: runHeadSha, event: 'pull_request' } }));
+    vi.stubEnv('GITHUB_EVENT_PATH', event);
+    return directory;
+  }
+
+  const report = {
+    version: 1,
+    pullRequest: 12,
+    headSha: HEAD_SHA,
+    comments: [{ environment: 'dev', body: `${commentMarker('dev')}\nfrom the fork` }],
+  };
+
+  it('posts the comments of a report for the commit the run checked', async () => {
+    const directory = await givenWorkflowRun(report);
+    await preflight({ 'post-comments-from': directory });
+    expect(fakeCore.setFailed).not.toHaveBeenCalled();
+    expect(posted()).toEqual([`${commentMarker('dev')}\nfrom the fork`]);
+  });
+
+  it('refuses a report about another commit than the run', async () => {
+    const directory = await givenWorkflowRun(report, 'c'.repeat(40));
+    await preflight({ 'post-comments-from': directory });
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(/nothing was posted/);
+    expect(posted()).toEqual([]);
+  });
+
+  it('posts nothing when the pull request has moved on', async () => {
+    const directory = await givenWorkflowRun(report);
+    repository.headSha = 'd'.repeat(40);
+    await preflight({ 'post-comments-from': directory });
+    expect(fakeCore.setFailed).not.toHaveBeenCalled();
+    expect(posted()).toEqual([]);
+  });
+});
