@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Change } from '@aws-sdk/client-cloudformation';
 import { describe, expect, it } from 'vitest';
 import { commentMarker } from '../src/actions/preflight/sticky-comment.js';
+import { databaseReplaced, serviceModified } from '../src/aws/deploy/deploy-test-fixtures.js';
 import { judgeChangeSet } from '../src/aws/deploy/index.js';
 import { VERSION } from '../src/cli/version.js';
-import type { AwsChanges } from '../src/preflight/aws-changes.js';
+import { type AwsChanges, predictedChanges } from '../src/preflight/aws-changes.js';
 import {
   type EnvironmentPreflight,
   preflightPullRequestFile,
@@ -28,18 +28,6 @@ function edited(file: string, overrides: Record<string, unknown>): string {
   return `${JSON.stringify(merge(JSON.parse(read(file)), overrides), null, 2)}\n`;
 }
 
-/** What the action does offline: predicted changes, since there is no role. */
-function offlineChanges(preflight: EnvironmentPreflight, why: string): AwsChanges | undefined {
-  const comparison = preflight.comparison;
-  if (comparison === undefined || comparison.base === 'invalid') return undefined;
-  return {
-    source: 'predicted',
-    rows: comparison.predicted.rows,
-    stateful: comparison.predicted.statefulReplacements,
-    why,
-  };
-}
-
 function comment(preflight: EnvironmentPreflight, changes: AwsChanges | undefined): string {
   return renderPullRequestComment({
     marker: commentMarker(preflight.environmentName),
@@ -55,41 +43,7 @@ function comment(preflight: EnvironmentPreflight, changes: AwsChanges | undefine
 
 /** A change set as CloudFormation describes one (IncludePropertyValues), for the role path. */
 function changeSetReplacingTheDatabase(): AwsChanges {
-  const changes: Change[] = [
-    {
-      Type: 'Resource',
-      ResourceChange: {
-        Action: 'Modify',
-        LogicalResourceId: 'DatabaseCluster',
-        ResourceType: 'AWS::RDS::DBCluster',
-        Replacement: 'True',
-        PolicyAction: 'ReplaceAndSnapshot',
-        Details: [
-          {
-            Target: { Attribute: 'Properties', Name: 'KmsKeyId', RequiresRecreation: 'Always' },
-            Evaluation: 'Static',
-            ChangeSource: 'DirectModification',
-          },
-        ],
-      },
-    },
-    {
-      Type: 'Resource',
-      ResourceChange: {
-        Action: 'Modify',
-        LogicalResourceId: 'ApiService',
-        ResourceType: 'AWS::ECS::Service',
-        Replacement: 'False',
-        Details: [
-          {
-            Target: { Attribute: 'Properties', Name: 'DesiredCount', RequiresRecreation: 'Never' },
-            Evaluation: 'Static',
-            ChangeSource: 'DirectModification',
-          },
-        ],
-      },
-    },
-  ];
+  const changes = [...databaseReplaced, ...serviceModified];
   const verdict = judgeChangeSet({ changes, templateTypes: {}, allowReplacement: [] });
   const guard = verdict.statefulGuard;
   return {
@@ -105,7 +59,7 @@ const cases: [string, () => string][] = [
     'dev-new-file',
     () => {
       const preflight = preflightPullRequestFile({ file: DEV, text: read(DEV), base: 'absent' }, VERSION);
-      return comment(preflight, offlineChanges(preflight, 'no role-arn is set'));
+      return comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
     },
   ],
   [
@@ -117,7 +71,7 @@ const cases: [string, () => string][] = [
         database: { maxCapacity: 4 },
       });
       const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
-      return comment(preflight, offlineChanges(preflight, 'no role-arn is set'));
+      return comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
     },
   ],
   [
@@ -127,7 +81,7 @@ const cases: [string, () => string][] = [
       const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
       return comment(
         preflight,
-        offlineChanges(preflight, 'a pull request from a fork gets no AWS credentials'),
+        predictedChanges(preflight, 'a pull request from a fork gets no AWS credentials'),
       );
     },
   ],
@@ -170,7 +124,7 @@ describe('pull-request comment', () => {
   it('keeps hostile keys and values from breaking the tables or the page', () => {
     const text = edited(DEV, { description: 'a|b`c </details><script>x</script> x\u202eevil |' });
     const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
-    const body = comment(preflight, offlineChanges(preflight, 'no role-arn is set'));
+    const body = comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
     // Outside code spans (where GitHub shows HTML as text) none of it is left.
     const outsideCode = body.replace(/``.*?``|`[^`\n]*`/g, '');
     expect(outsideCode).not.toContain('<script>');

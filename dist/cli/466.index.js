@@ -422,7 +422,7 @@ function guardedChange(row, action) {
     const because = row.causes.length === 0
         ? ''
         : ` because ${list(row.causes)} ${row.causes.length === 1 ? 'changes' : 'change'}${row.causedBy.length === 0 ? '' : ` (through ${list(row.causedBy)})`}`;
-    const fate = FATE[row.policyAction ?? (action === 'remove' ? 'Delete' : 'ReplaceAndDelete')];
+    const fate = DATA_FATE[row.policyAction ?? (action === 'remove' ? 'Delete' : 'ReplaceAndDelete')];
     const message = action === 'remove'
         ? `the change set removes ${subject} from the stack; ${fate}`
         : action === 'replace'
@@ -433,8 +433,8 @@ function guardedChange(row, action) {
         : `Revert the change to ${row.causes.length === 0 ? row.logicalId : list(row.causes)}; if replacing it is intended, add ${row.logicalId} to allow-replacement.`;
     return { logicalId: row.logicalId, type: row.type, action, causes: row.causes, message, hint };
 }
-/** What becomes of the old resource's data, by the change's PolicyAction. */
-const FATE = {
+/** What becomes of the old resource's data, by the change's PolicyAction (the offline prediction says the same). */
+const DATA_FATE = {
     Delete: 'the resource and its data would be deleted',
     ReplaceAndDelete: 'the old resource and its data would be deleted',
     Retain: 'the resource would be kept outside the stack, and Dify would stop using its data',

@@ -1,4 +1,5 @@
 import type { ChangeRow, GuardedChange } from '../aws/deploy/index.js';
+import type { EnvironmentPreflight } from './preflight-pull-request-file.js';
 
 /**
  * What a deploy of the pull request would do to the stack, and how it is known:
@@ -33,4 +34,19 @@ export function replacedLogicalIds(changes: AwsChanges | undefined): string[] {
   return changes.rows
     .filter((row) => row.action === 'replace' || row.action === 'conditional-replace')
     .map((row) => row.logicalId);
+}
+
+/**
+ * The offline prediction as what a deploy would do, saying why there is no change
+ * set; undefined when there is nothing to predict from (errors, or an invalid base).
+ */
+export function predictedChanges(preflight: EnvironmentPreflight, why: string): AwsChanges | undefined {
+  const comparison = preflight.comparison;
+  if (comparison === undefined || comparison.base === 'invalid') return undefined;
+  return {
+    source: 'predicted',
+    rows: comparison.predicted.rows,
+    stateful: comparison.predicted.statefulReplacements,
+    why,
+  };
 }

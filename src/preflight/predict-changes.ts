@@ -1,6 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { PolicyAction, RequiresRecreation } from '@aws-sdk/client-cloudformation';
-import type { ChangeRow, ChangeRowAction, GuardedChange } from '../aws/deploy/change-set-verdict.js';
+import {
+  type ChangeRow,
+  type ChangeRowAction,
+  DATA_FATE,
+  type GuardedChange,
+} from '../aws/deploy/change-set-verdict.js';
 import {
   type ReplacementProperties,
   replacementProperties,
@@ -274,7 +279,7 @@ function statefulReplacement(row: ChangeRow, base: TemplateLike | undefined): Gu
       : ` because ${list(row.causes)} ${row.causes.length === 1 ? 'changes' : 'change'}${
           row.causedBy.length === 0 ? '' : ` (through the replacement of ${list(row.causedBy)})`
         }`;
-  const fate = FATE[row.policyAction ?? (row.action === 'remove' ? 'Delete' : 'ReplaceAndDelete')];
+  const fate = DATA_FATE[row.policyAction ?? (row.action === 'remove' ? 'Delete' : 'ReplaceAndDelete')];
   // Only the kit's stateful types stop the deploy; allowing another one would be reported as unused.
   const allow = isStatefulResourceType(oldType)
     ? `take a snapshot or backup of its data first, then deploy with allow-replacement: ${row.logicalId}`
@@ -299,17 +304,6 @@ function revertTarget(row: ChangeRow): string {
   if (row.causedBy.length > 0) return `what replaces ${list(row.causedBy)}`;
   return row.causes.length === 0 ? row.logicalId : list(row.causes);
 }
-
-/** What becomes of the old resource's data, by the row's PolicyAction. */
-const FATE: Readonly<Record<PolicyAction, string>> = {
-  Delete: 'the resource and its data would be deleted',
-  ReplaceAndDelete: 'the old resource and its data would be deleted',
-  Retain: 'the resource would be kept outside the stack, and Dify would stop using its data',
-  ReplaceAndRetain: 'the old resource would be kept outside the stack, and Dify would start on an empty one',
-  Snapshot: 'the resource would be deleted after a final snapshot',
-  ReplaceAndSnapshot:
-    'the old resource would be deleted after a final snapshot, and Dify would start on an empty one',
-};
 
 function rulesOf(type: string): ReplacementProperties | undefined {
   return Object.hasOwn(replacementProperties, type) ? replacementProperties[type] : undefined;

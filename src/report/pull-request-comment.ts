@@ -198,7 +198,7 @@ function movedWarning(from: StackLocation, changes: AwsChanges | undefined): str
 function statefulCaution(stateful: readonly GuardedChange[]): string {
   const lines = [
     '> [!CAUTION]',
-    `> **${plural(stateful.length, 'stateful resource')} would be ${stateful.some((c) => c.action === 'remove') ? 'replaced or removed' : 'replaced'}**: Dify would start on new, empty ${stateful.length === 1 ? 'one' : 'ones'} (the old data is kept only as a snapshot or a retained resource, as the deletion policy says). The deploy refuses this unless it is allowed explicitly.`,
+    `> **${plural(stateful.length, 'stateful resource')} would be ${stateful.some((c) => c.action === 'remove') ? 'replaced or removed' : 'replaced'}**: Dify would start on ${stateful.length === 1 ? 'a new, empty one' : 'new, empty ones'} (the old data is kept only as a snapshot or a retained resource, as the deletion policy says). The deploy refuses this unless it is allowed explicitly.`,
     '>',
   ];
   for (const change of stateful) {

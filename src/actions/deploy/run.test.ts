@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeIdToken } from '../../aws/credentials/oidc-test-fixtures.js';
 import {
   type CloudFormationScript,
+  databaseReplaced,
   FakeCloudFormation,
   fakeClock,
   resourceEvent,
@@ -65,23 +66,6 @@ const added: Change[] = [
   {
     Type: 'Resource',
     ResourceChange: { Action: 'Add', LogicalResourceId: 'ApiService', ResourceType: 'AWS::ECS::Service' },
-  },
-];
-const databaseReplaced: Change[] = [
-  {
-    Type: 'Resource',
-    ResourceChange: {
-      Action: 'Modify',
-      LogicalResourceId: 'DatabaseCluster',
-      ResourceType: 'AWS::RDS::DBCluster',
-      Replacement: 'True',
-      Details: [
-        {
-          Target: { Attribute: 'Properties', Name: 'DBSubnetGroupName', RequiresRecreation: 'Always' },
-          CausingEntity: 'DatabaseSubnetGroup',
-        },
-      ],
-    },
   },
 ];
 

@@ -1,7 +1,7 @@
 import { CredentialError } from '../../aws/credentials/index.js';
 import { type Clock, DeployError } from '../../aws/deploy/index.js';
 import { previewChangeSet } from '../../aws/preview/index.js';
-import type { AwsChanges } from '../../preflight/aws-changes.js';
+import { type AwsChanges, predictedChanges } from '../../preflight/aws-changes.js';
 import type { EnvironmentPreflight } from '../../preflight/preflight-pull-request-file.js';
 import { authenticate } from '../shared/action-credentials.js';
 import { failureMessage } from '../shared/failure.js';
@@ -50,7 +50,7 @@ export async function awsChangesFor(
   const environment = preflight.result.check.environment;
   const stack = preflight.result.stack;
   if (environment === undefined || stack === undefined) return undefined;
-  if (access.mode === 'offline') return predicted(preflight, access.why);
+  if (access.mode === 'offline') return predictedChanges(preflight, access.why);
 
   const region = access.awsRegion ?? environment.region;
   let clients: Awaited<ReturnType<typeof authenticate>>['clients'];
@@ -70,7 +70,7 @@ export async function awsChangesFor(
     if (!(error instanceof CredentialError)) throw error;
     const why = `no change set: ${failureMessage(error)}`;
     options.warn(`${preflight.file}: ${why}`);
-    return predicted(preflight, why);
+    return predictedChanges(preflight, why);
   }
 
   let preview: Awaited<ReturnType<typeof previewChangeSet>>;
@@ -94,7 +94,7 @@ export async function awsChangesFor(
     if (!(error instanceof DeployError)) throw error;
     const why = `the change set could not be made: ${failureMessage(error)}`;
     options.warn(`${preflight.file}: ${why}`);
-    return predicted(preflight, why);
+    return predictedChanges(preflight, why);
   }
   switch (preview.kind) {
     case 'new-stack':
@@ -112,19 +112,8 @@ export async function awsChangesFor(
         ],
       };
     case 'unavailable':
-      return predicted(preflight, `no change set: ${preview.reason}`);
+      return predictedChanges(preflight, `no change set: ${preview.reason}`);
     case 'cancelled':
       throw new PreviewCancelled();
   }
-}
-
-function predicted(preflight: EnvironmentPreflight, why: string): AwsChanges | undefined {
-  const comparison = preflight.comparison;
-  if (comparison === undefined || comparison.base === 'invalid') return undefined;
-  return {
-    source: 'predicted',
-    rows: comparison.predicted.rows,
-    stateful: comparison.predicted.statefulReplacements,
-    why,
-  };
 }

@@ -19,6 +19,7 @@ import {
   startFakeGitHubApi,
 } from '../../../test/support/fake-github-api.js';
 import { ID_TOKEN } from '../../aws/credentials/oidc-test-fixtures.js';
+import { databaseReplaced } from '../../aws/deploy/deploy-test-fixtures.js';
 import { fakeClock } from '../../aws/drift/drift-test-fixtures.js';
 import {
   everythingShown,
@@ -305,20 +306,7 @@ describe('a pull request from the same repository, with the read-only role', () 
       ChangeSetId: CHANGE_SET_ID,
       Status: 'CREATE_COMPLETE',
       ExecutionStatus: 'AVAILABLE',
-      Changes: [
-        {
-          Type: 'Resource',
-          ResourceChange: {
-            Action: 'Modify',
-            LogicalResourceId: 'DatabaseCluster',
-            ResourceType: 'AWS::RDS::DBCluster',
-            Replacement: 'True',
-            Details: [
-              { Target: { Attribute: 'Properties', Name: 'KmsKeyId', RequiresRecreation: 'Always' } },
-            ],
-          },
-        },
-      ],
+      Changes: databaseReplaced,
     });
     await preflight(inputs);
 
@@ -336,7 +324,9 @@ describe('a pull request from the same repository, with the read-only role', () 
     const body = posted()[0] ?? '';
     expect(body).toContain(`From CloudFormation change set \`dify-pr-12-${HEAD_SHA.slice(0, 12)}\``);
     expect(body).toContain('> [!CAUTION]');
-    expect(body).toContain('`DatabaseCluster` (`AWS::RDS::DBCluster`): replaced because of `KmsKeyId`');
+    expect(body).toContain(
+      '`DatabaseCluster` (`AWS::RDS::DBCluster`): replaced because of `DBSubnetGroupName`',
+    );
     expect(outputs()).toMatchObject({ replacements: 'DatabaseCluster', warnings: '2' });
     expect(fakeCore.setSecret).toHaveBeenCalledWith(SECRET_KEY);
     const shown = everythingShown();

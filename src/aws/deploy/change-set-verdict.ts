@@ -168,7 +168,7 @@ function guardedChange(row: ChangeRow, action: GuardedChange['action']): Guarded
       : ` because ${list(row.causes)} ${row.causes.length === 1 ? 'changes' : 'change'}${
           row.causedBy.length === 0 ? '' : ` (through ${list(row.causedBy)})`
         }`;
-  const fate = FATE[row.policyAction ?? (action === 'remove' ? 'Delete' : 'ReplaceAndDelete')];
+  const fate = DATA_FATE[row.policyAction ?? (action === 'remove' ? 'Delete' : 'ReplaceAndDelete')];
   const message =
     action === 'remove'
       ? `the change set removes ${subject} from the stack; ${fate}`
@@ -182,8 +182,8 @@ function guardedChange(row: ChangeRow, action: GuardedChange['action']): Guarded
   return { logicalId: row.logicalId, type: row.type, action, causes: row.causes, message, hint };
 }
 
-/** What becomes of the old resource's data, by the change's PolicyAction. */
-const FATE: Readonly<Record<PolicyAction, string>> = {
+/** What becomes of the old resource's data, by the change's PolicyAction (the offline prediction says the same). */
+export const DATA_FATE: Readonly<Record<PolicyAction, string>> = {
   Delete: 'the resource and its data would be deleted',
   ReplaceAndDelete: 'the old resource and its data would be deleted',
   Retain: 'the resource would be kept outside the stack, and Dify would stop using its data',

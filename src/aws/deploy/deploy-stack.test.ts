@@ -20,11 +20,13 @@ import {
   type CloudFormationScript,
   cfError,
   commandNames,
+  databaseReplaced,
   FakeCloudFormation,
   fakeClock,
   REGION,
   resourceEvent,
   STACK,
+  serviceModified,
   stackIdOf,
 } from './deploy-test-fixtures.js';
 import { protectiveStackPolicy, stackPolicyAllowing } from './stack-policy.js';
@@ -97,36 +99,6 @@ const added: Change[] = [
   {
     Type: 'Resource',
     ResourceChange: { Action: 'Add', LogicalResourceId: 'ApiService', ResourceType: 'AWS::ECS::Service' },
-  },
-];
-const serviceModified: Change[] = [
-  {
-    Type: 'Resource',
-    ResourceChange: {
-      Action: 'Modify',
-      LogicalResourceId: 'ApiService',
-      ResourceType: 'AWS::ECS::Service',
-      Replacement: 'False',
-      Details: [{ Target: { Attribute: 'Properties', Name: 'DesiredCount', RequiresRecreation: 'Never' } }],
-    },
-  },
-];
-const databaseReplaced: Change[] = [
-  {
-    Type: 'Resource',
-    ResourceChange: {
-      Action: 'Modify',
-      LogicalResourceId: 'DatabaseCluster',
-      ResourceType: 'AWS::RDS::DBCluster',
-      Replacement: 'True',
-      PolicyAction: 'ReplaceAndSnapshot',
-      Details: [
-        {
-          Target: { Attribute: 'Properties', Name: 'DBSubnetGroupName', RequiresRecreation: 'Always' },
-          CausingEntity: 'DatabaseSubnetGroup',
-        },
-      ],
-    },
   },
 ];
 

@@ -273,3 +273,37 @@ export function commandNames(mock: { calls(): readonly { args: readonly unknown[
     return typeof command === 'object' && command !== null ? command.constructor.name : String(command);
   });
 }
+
+/** A change set that only scales the API service. */
+export const serviceModified: Change[] = [
+  {
+    Type: 'Resource',
+    ResourceChange: {
+      Action: 'Modify',
+      LogicalResourceId: 'ApiService',
+      ResourceType: 'AWS::ECS::Service',
+      Replacement: 'False',
+      Details: [{ Target: { Attribute: 'Properties', Name: 'DesiredCount', RequiresRecreation: 'Never' } }],
+    },
+  },
+];
+
+/** A change set that replaces the database cluster (its subnet group changed), snapshotting the old one. */
+export const databaseReplaced: Change[] = [
+  {
+    Type: 'Resource',
+    ResourceChange: {
+      Action: 'Modify',
+      LogicalResourceId: 'DatabaseCluster',
+      ResourceType: 'AWS::RDS::DBCluster',
+      Replacement: 'True',
+      PolicyAction: 'ReplaceAndSnapshot',
+      Details: [
+        {
+          Target: { Attribute: 'Properties', Name: 'DBSubnetGroupName', RequiresRecreation: 'Always' },
+          CausingEntity: 'DatabaseSubnetGroup',
+        },
+      ],
+    },
+  },
+];

@@ -23,11 +23,13 @@ import {
   type CloudFormationScript,
   cfError,
   commandNames,
+  databaseReplaced,
   FakeCloudFormation,
   fakeClock,
   REGION,
   STACK,
   START,
+  serviceModified,
 } from '../deploy/deploy-test-fixtures.js';
 import type { Clock } from '../deploy/waiting.js';
 import { type PreviewChangeSetOptions, previewChangeSet } from './preview-change-set.js';
@@ -100,37 +102,6 @@ function setup(
   };
   return { clock, fake, options };
 }
-
-const serviceModified: Change[] = [
-  {
-    Type: 'Resource',
-    ResourceChange: {
-      Action: 'Modify',
-      LogicalResourceId: 'ApiService',
-      ResourceType: 'AWS::ECS::Service',
-      Replacement: 'False',
-      Details: [{ Target: { Attribute: 'Properties', Name: 'DesiredCount', RequiresRecreation: 'Never' } }],
-    },
-  },
-];
-const databaseReplaced: Change[] = [
-  {
-    Type: 'Resource',
-    ResourceChange: {
-      Action: 'Modify',
-      LogicalResourceId: 'DatabaseCluster',
-      ResourceType: 'AWS::RDS::DBCluster',
-      Replacement: 'True',
-      PolicyAction: 'ReplaceAndSnapshot',
-      Details: [
-        {
-          Target: { Attribute: 'Properties', Name: 'DBSubnetGroupName', RequiresRecreation: 'Always' },
-          CausingEntity: 'DatabaseSubnetGroup',
-        },
-      ],
-    },
-  },
-];
 
 function added(logicalId: string): Change {
   return {

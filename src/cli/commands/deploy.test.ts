@@ -13,6 +13,7 @@ import {
   type CloudFormationScript,
   cfError,
   commandNames,
+  databaseReplaced,
   FakeCloudFormation,
   resourceEvent,
 } from '../../aws/deploy/deploy-test-fixtures.js';
@@ -46,23 +47,6 @@ const added: Change[] = [
   {
     Type: 'Resource',
     ResourceChange: { Action: 'Add', LogicalResourceId: 'ApiService', ResourceType: 'AWS::ECS::Service' },
-  },
-];
-const databaseReplaced: Change[] = [
-  {
-    Type: 'Resource',
-    ResourceChange: {
-      Action: 'Modify',
-      LogicalResourceId: 'DatabaseCluster',
-      ResourceType: 'AWS::RDS::DBCluster',
-      Replacement: 'True',
-      Details: [
-        {
-          Target: { Attribute: 'Properties', Name: 'DBSubnetGroupName', RequiresRecreation: 'Always' },
-          CausingEntity: 'DatabaseSubnetGroup',
-        },
-      ],
-    },
   },
 ];
 const createScript: CloudFormationScript = {
