@@ -4,7 +4,8 @@
  * cold start of a process that loads it and does nothing expensive:
  *  - dist/cli: `node dist/cli/index.js --version`;
  *  - dist/deploy, dist/drift: `node dist/<action>/index.js` with an empty environment, as
- *    GitHub would run it with no inputs: it fails fast on the first missing input.
+ *    GitHub would run it with no inputs: it fails fast on the first missing input;
+ *  - dist/preflight, the same way: outside a pull request, with no file to check, it succeeds.
  * Each process is started once untimed (so the files are in the page cache), then RUNS times;
  * the bare `node -e ''` start is printed too, as the floor under every figure.
  *
@@ -30,6 +31,8 @@ const BUNDLES: readonly Bundle[] = [
   { name: 'cli', args: ['--version'], expectedStatus: 0 },
   { name: 'deploy', args: [], env: {}, expectedStatus: 1 },
   { name: 'drift', args: [], env: {}, expectedStatus: 1 },
+  // No event and no environments/ folder here: it finds no file to check and succeeds.
+  { name: 'preflight', args: [], env: {}, expectedStatus: 0 },
 ];
 
 function median(values: readonly number[]): number {
