@@ -9,6 +9,7 @@ import type { BaseComparison, StackLocation } from '../preflight/compare-with-ba
 import type { FieldChange } from '../preflight/environment-diff.js';
 import type { PreflightResult } from '../preflight/preflight-environment.js';
 import type { ResourceCountChange } from '../preflight/resource-count-diff.js';
+import type { StackPlan } from '../render/render-stack.js';
 import { renderCostTable } from './cost-table.js';
 import { code, escapeMarkdown, plural, table } from './markdown.js';
 
@@ -65,7 +66,7 @@ export function renderPullRequestComment(input: PullRequestCommentInput): string
     statusLine(input.environmentName, counts),
     factsLine(input),
     findingsSection(result, input.links),
-    changesSection(input.comparison, changes),
+    changesSection(result, input.comparison, changes),
     costSection(result, input.comparison),
     footer(input),
   ];
@@ -87,6 +88,8 @@ function factsLine({ result, comparison, links }: PullRequestCommentInput): stri
     const counts = comparison?.base === 'compared' ? resourceTotalDelta(comparison.resourceCounts) : 0;
     facts.push(`stack ${code(plan.stackName)} in ${code(plan.region)}`);
     facts.push(`${plural(plan.resourceCount, 'resource')}${counts === 0 ? '' : ` (${signed(counts)})`}`);
+    const lint = result.stack?.lint.findings.length ?? 0;
+    facts.push(lint === 0 ? 'template lint clean' : `template lint: ${plural(lint, 'finding')}`);
   }
   if (result.cost) {
     const delta = comparison?.base === 'compared' ? comparison.cost : undefined;
@@ -138,7 +141,11 @@ function diagnosticsTable(diagnostics: readonly Diagnostic[], links: SourceLinks
   );
 }
 
-function changesSection(comparison: BaseComparison | undefined, changes: AwsChanges | undefined): string {
+function changesSection(
+  result: PreflightResult,
+  comparison: BaseComparison | undefined,
+  changes: AwsChanges | undefined,
+): string {
   const parts: string[] = [];
   if (comparison !== undefined && comparison.base !== 'new-file')
     parts.push(fieldChangesPart(comparison.fieldChanges));
@@ -151,6 +158,7 @@ function changesSection(comparison: BaseComparison | undefined, changes: AwsChan
   if (changes !== undefined) parts.push(awsChangesPart(changes, comparison));
   if (comparison?.base === 'compared' && comparison.resourceCounts.length > 0)
     parts.push(resourceCountsPart(comparison.resourceCounts));
+  if (result.stack !== undefined) parts.push(resourcesByTypePart(result.stack.plan));
   if (parts.length === 0) return '';
   return ['#### What changes', ...parts].join('\n\n');
 }
@@ -267,6 +275,19 @@ function fieldChangesPart(changes: readonly FieldChange[]): string {
   );
 }
 
+/** The whole stack, collapsed: what the template holds, whatever changes. */
+function resourcesByTypePart(plan: StackPlan): string {
+  return collapsible(
+    table(
+      ['Resource type', 'Count'],
+      Object.entries(plan.resourcesByType).map(([type, count]) => [code(type), String(count)]),
+    ),
+    `The template by resource type`,
+    plan.resourceCount,
+    true,
+  );
+}
+
 function resourceCountsPart(changes: readonly ResourceCountChange[]): string {
   return labelled(
     'Resources by type, where the count changes',
@@ -328,8 +349,9 @@ function labelled(label: string, body: string, rows: number): string {
   return rows <= COLLAPSE_ROWS ? `**${label}:**\n\n${body}` : collapsible(body, label, rows);
 }
 
-function collapsible(body: string, summary: string, rows: number): string {
-  if (rows <= COLLAPSE_ROWS) return body;
+/** Collapsed when longer than COLLAPSE_ROWS rows, or always. */
+function collapsible(body: string, summary: string, rows: number, always = false): string {
+  if (!always && rows <= COLLAPSE_ROWS) return body;
   return [`<details><summary>${summary} (${rows})</summary>`, '', body, '', '</details>'].join('\n');
 }
 
