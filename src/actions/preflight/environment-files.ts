@@ -1,4 +1,5 @@
 import { glob } from 'node:fs/promises';
+import { matchesGlob } from 'node:path';
 
 /** The environment files the patterns match in the workspace: relative, `/`-separated, sorted, each once. */
 export async function findEnvironmentFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
@@ -16,4 +17,9 @@ export async function findEnvironmentFiles(patterns: readonly string[], cwd: str
 export function changedAmong(files: readonly string[], changedPaths: readonly string[]): string[] {
   const changed = new Set(changedPaths.map((path) => path.replace(/^\.\//, '')));
   return files.filter((file) => changed.has(file.replace(/^\.\//, '')));
+}
+
+/** Paths the pull request deletes that the patterns match: environments whose file goes away. */
+export function removedAmong(patterns: readonly string[], removedPaths: readonly string[]): string[] {
+  return removedPaths.filter((path) => patterns.some((pattern) => matchesGlob(path, pattern)));
 }

@@ -237,6 +237,16 @@ describe('a pull request from the same repository, without a role', () => {
     expect(outputs()).toMatchObject({ valid: 'true', errors: '0' });
   });
 
+  it('warns that deleting an environment file leaves its stack running', async () => {
+    await givenPullRequest();
+    repository.changedFiles.push({ filename: 'environments/old.json', status: 'removed' });
+    await preflight();
+    expect(fakeCore.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/^this pull request deletes environments\/old\.json: merging it does not delete/),
+      { file: 'environments/old.json', title: 'Environment file deleted' },
+    );
+  });
+
   it('checks every matching file with all: true, the broken one included', async () => {
     await givenPullRequest();
     await preflight({ all: 'true' });

@@ -18,7 +18,7 @@ import { runUrl } from '../shared/run-url.js';
 import { annotateTemplateFindings } from './annotate-template-findings.js';
 import { type AwsAccess, awsChangesFor } from './aws-changes-for.js';
 import { COMMENT_ARTIFACT_NAME, type CommentReport, writeCommentReport } from './comment-report.js';
-import { changedAmong, findEnvironmentFiles } from './environment-files.js';
+import { changedAmong, findEnvironmentFiles, removedAmong } from './environment-files.js';
 import { fitCommentBody } from './fit-comment-body.js';
 import { octokitPullRequestClient, type PullRequestClient } from './octokit-pull-request-client.js';
 import { postCommentsFromReport } from './post-comments-from-report.js';
@@ -187,6 +187,15 @@ async function filesToCheck(
     found,
     changed.files.filter((file) => file.status !== 'removed').map((file) => file.path),
   );
+  const removed = removedAmong(
+    inputs.environmentFiles,
+    changed.files.filter((file) => file.status === 'removed').map((file) => file.path),
+  );
+  for (const file of removed)
+    core.warning(
+      `this pull request deletes ${file}: merging it does not delete the environment's stack, which keeps running and costing. Delete the stack in CloudFormation when it is no longer needed (the database and cache leave a final snapshot; the bucket and the secrets are kept).`,
+      { file, title: 'Environment file deleted' },
+    );
   core.info(
     `${plural(found.length, 'environment file')} match ${inputs.environmentFiles.join(', ')}; the pull request changes ${selected.length}`,
   );
