@@ -36,9 +36,15 @@ function timed(run: () => void): number[] {
   });
 }
 
-const preflight = preflightPullRequestFile({ file: FILE, text: head, base: { text: base } }, VERSION);
+const preflight = preflightPullRequestFile(
+  { file: FILE, content: { ok: true, text: head }, base: { text: base } },
+  VERSION,
+);
 const whole = timed(() => {
-  const result = preflightPullRequestFile({ file: FILE, text: head, base: { text: base } }, VERSION);
+  const result = preflightPullRequestFile(
+    { file: FILE, content: { ok: true, text: head }, base: { text: base } },
+    VERSION,
+  );
   renderPullRequestComment({
     marker: '<!-- bench -->',
     environmentName: result.environmentName,

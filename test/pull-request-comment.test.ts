@@ -58,7 +58,10 @@ const cases: [string, () => string][] = [
   [
     'dev-new-file',
     () => {
-      const preflight = preflightPullRequestFile({ file: DEV, text: read(DEV), base: 'absent' }, VERSION);
+      const preflight = preflightPullRequestFile(
+        { file: DEV, content: { ok: true, text: read(DEV) }, base: 'absent' },
+        VERSION,
+      );
       return comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
     },
   ],
@@ -70,7 +73,10 @@ const cases: [string, () => string][] = [
         dify: { services: { api: { desiredCount: 2 } } },
         database: { maxCapacity: 4 },
       });
-      const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
+      const preflight = preflightPullRequestFile(
+        { file: DEV, content: { ok: true, text }, base: { text: read(DEV) } },
+        VERSION,
+      );
       return comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
     },
   ],
@@ -78,7 +84,10 @@ const cases: [string, () => string][] = [
     'dev-renamed-offline',
     () => {
       const text = edited(DEV, { stackName: 'dify-dev-2' });
-      const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
+      const preflight = preflightPullRequestFile(
+        { file: DEV, content: { ok: true, text }, base: { text: read(DEV) } },
+        VERSION,
+      );
       return comment(
         preflight,
         predictedChanges(preflight, 'a pull request from a fork gets no AWS credentials'),
@@ -89,7 +98,10 @@ const cases: [string, () => string][] = [
     'prod-closed-change-set',
     () => {
       const text = edited(PROD, { dify: { services: { api: { desiredCount: 3 } } } });
-      const preflight = preflightPullRequestFile({ file: PROD, text, base: { text: read(PROD) } }, VERSION);
+      const preflight = preflightPullRequestFile(
+        { file: PROD, content: { ok: true, text }, base: { text: read(PROD) } },
+        VERSION,
+      );
       return comment(preflight, changeSetReplacingTheDatabase());
     },
   ],
@@ -98,7 +110,7 @@ const cases: [string, () => string][] = [
     () => {
       const file = 'test/fixtures/invalid/format-bad-cidr.json';
       const preflight = preflightPullRequestFile(
-        { file, text: read(file), base: { text: read(file) } },
+        { file, content: { ok: true, text: read(file) }, base: { text: read(file) } },
         VERSION,
       );
       return comment(preflight, undefined);
@@ -115,7 +127,10 @@ describe('pull-request comment', () => {
   });
 
   it('starts with the marker, then the status line', () => {
-    const preflight = preflightPullRequestFile({ file: DEV, text: read(DEV), base: 'absent' }, VERSION);
+    const preflight = preflightPullRequestFile(
+      { file: DEV, content: { ok: true, text: read(DEV) }, base: 'absent' },
+      VERSION,
+    );
     const lines = comment(preflight, undefined).split('\n');
     expect(lines[0]).toBe(commentMarker('dev'));
     expect(lines[2]).toMatch(/^### (✅|⚠️|❌) Dify preflight `dev`/);
@@ -123,7 +138,10 @@ describe('pull-request comment', () => {
 
   it('keeps hostile keys and values from breaking the tables or the page', () => {
     const text = edited(DEV, { description: 'a|b`c </details><script>x</script> x\u202eevil |' });
-    const preflight = preflightPullRequestFile({ file: DEV, text, base: { text: read(DEV) } }, VERSION);
+    const preflight = preflightPullRequestFile(
+      { file: DEV, content: { ok: true, text }, base: { text: read(DEV) } },
+      VERSION,
+    );
     const body = comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
     // Outside code spans (where GitHub shows HTML as text) none of it is left.
     const outsideCode = body.replace(/``.*?``|`[^`\n]*`/g, '');

@@ -15,26 +15,29 @@ export async function loadEnvironment(
   options: LoadOptions = {},
 ): Promise<EnvironmentCheckResult> {
   const read = await readEnvironmentFile(file);
-  if (!read.ok) {
-    return {
-      file,
-      diagnostics: [
-        {
-          file,
-          position: { line: 1, column: 1 },
-          severity: 'error',
-          pointer: '',
-          message: read.message,
-          hint: read.hint,
-          ruleId: 'syntax',
-        },
-      ],
-    };
-  }
+  if (!read.ok) return unreadableFileCheck(file, read.message, read.hint);
   let baseText: string | undefined;
   if (options.basePath !== undefined) {
     const base = await readEnvironmentFile(options.basePath);
     baseText = base.ok ? base.text : undefined;
   }
   return checkEnvironment(read.text, { file, baseText });
+}
+
+/** A file that could not be read as an environment: one error at its first line. */
+export function unreadableFileCheck(file: string, message: string, hint: string): EnvironmentCheckResult {
+  return {
+    file,
+    diagnostics: [
+      {
+        file,
+        position: { line: 1, column: 1 },
+        severity: 'error',
+        pointer: '',
+        message,
+        hint,
+        ruleId: 'syntax',
+      },
+    ],
+  };
 }

@@ -5,7 +5,8 @@ import { MAX_ENVIRONMENT_BYTES } from './parse-environment-json.js';
 export class UnreadableFileError extends Error {
   constructor(
     readonly file: string,
-    reason: string,
+    /** Why, without the path: "no such file", "it is a directory"… */
+    readonly reason: string,
   ) {
     super(`cannot read ${file}: ${reason}`);
     this.name = 'UnreadableFileError';

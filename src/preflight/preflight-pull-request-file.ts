@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import { checkEnvironment } from '../environment/check-environment.js';
+import { unreadableFileCheck } from '../environment/load-environment.js';
+import type { FileText } from '../environment/read-environment-file.js';
 import { type BaseComparison, compareWithBase } from './compare-with-base.js';
 import { type PreflightResult, preflightEnvironment } from './preflight-environment.js';
 
@@ -15,7 +17,8 @@ export interface EnvironmentPreflight {
 
 export interface PullRequestFile {
   readonly file: string;
-  readonly text: string;
+  /** The file as read from the workspace: its text, or why it is not an environment file. */
+  readonly content: FileText;
   /**
    * The base branch's version of the same path: its text, `absent` when the pull
    * request adds the file, `unknown` outside a pull request (nothing to compare with).
@@ -25,11 +28,15 @@ export interface PullRequestFile {
 
 /** Check, render, lint and price the file, and compare it with the base branch's version. */
 export function preflightPullRequestFile(
-  { file, text, base }: PullRequestFile,
+  { file, content, base }: PullRequestFile,
   kitVersion: string,
 ): EnvironmentPreflight {
   const baseText = typeof base === 'object' ? base.text : undefined;
-  const result = preflightEnvironment(checkEnvironment(text, { file, baseText }), kitVersion);
+  const text = content.ok ? content.text : '';
+  const check = content.ok
+    ? checkEnvironment(text, { file, baseText })
+    : unreadableFileCheck(file, content.message, content.hint);
+  const result = preflightEnvironment(check, kitVersion);
   return {
     file,
     environmentName: environmentNameOf(result, text, file),

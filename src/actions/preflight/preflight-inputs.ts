@@ -1,5 +1,6 @@
+import { isAbsolute } from 'node:path';
 import { DEFAULT_AUDIENCE } from '../../aws/credentials/index.js';
-import { booleanInput, integerInput, listInput, optionalInput } from '../shared/action-inputs.js';
+import { booleanInput, InputError, integerInput, listInput, optionalInput } from '../shared/action-inputs.js';
 
 /** Every input of actions/preflight/action.yml, parsed; the defaults are action.yml's. */
 export interface PreflightInputs {
@@ -26,6 +27,12 @@ export const PREFLIGHT_TIMEOUT_MINUTES = 10;
 
 export function readPreflightInputs(): PreflightInputs {
   const patterns = listInput('environment-files');
+  for (const pattern of patterns) {
+    if (isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..'))
+      throw new InputError(
+        `input environment-files has ${JSON.stringify(pattern)}: give patterns relative to the workspace, inside it (such as environments/*.json)`,
+      );
+  }
   return {
     environmentFiles: patterns.length === 0 ? [DEFAULT_ENVIRONMENT_FILES] : patterns,
     all: booleanInput('all', false),

@@ -247,6 +247,48 @@ describe('a pull request from the same repository, without a role', () => {
     );
   });
 
+  it('gives one located error for a matched path that is not an environment file, and sends nothing to AWS', async () => {
+    await givenPullRequest();
+    mkdirSync(join(workspace, 'environments', 'folder.json'));
+    writeFileSync(join(workspace, 'environments', 'huge.json'), Buffer.alloc(1024 * 1024 + 1, 0x20));
+    repository.changedFiles.push(
+      { filename: 'environments/folder.json', status: 'added' },
+      { filename: 'environments/huge.json', status: 'added' },
+    );
+    await preflight({ 'role-arn': ROLE_ARN });
+
+    expect(fakeCore.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^cannot read the file: not a regular file/),
+      {
+        file: 'environments/folder.json',
+        startLine: 1,
+        startColumn: 1,
+      },
+    );
+    expect(fakeCore.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^the file is 1\.0 MiB; an environment file is at most 1 MiB/),
+      {
+        file: 'environments/huge.json',
+        startLine: 1,
+        startColumn: 1,
+      },
+    );
+    expect(fakeCore.setFailed).toHaveBeenCalledTimes(1);
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(/^2 errors in the environment files/);
+    expect(everythingShown()).not.toContain(workspace);
+    expectNothingSentToAws();
+  });
+
+  it('refuses a pattern outside the workspace before reading anything', async () => {
+    await givenPullRequest();
+    await preflight({ 'environment-files': 'environments/*.json\n../secrets/*.json' });
+    expect(fakeCore.setFailed).toHaveBeenCalledWith(
+      'input environment-files has "../secrets/*.json": give patterns relative to the workspace, inside it (such as environments/*.json)',
+    );
+    expect(api.requests).toEqual([]);
+    expectNothingSentToAws();
+  });
+
   it('checks every matching file with all: true, the broken one included', async () => {
     await givenPullRequest();
     await preflight({ all: 'true' });

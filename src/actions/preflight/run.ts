@@ -1,10 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { type Clock, systemClock } from '../../aws/deploy/index.js';
 import { VERSION } from '../../cli/version.js';
+import {
+  type FileText,
+  readEnvironmentFile,
+  UnreadableFileError,
+} from '../../environment/read-environment-file.js';
 import { type AwsChanges, replacedLogicalIds } from '../../preflight/aws-changes.js';
 import {
   type EnvironmentPreflight,
@@ -89,11 +93,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     for (const file of files) {
       if (signal.aborted) throw new StepFailure('the run was cancelled before every file was checked');
       const preflight = preflightPullRequestFile(
-        {
-          file,
-          text: await readFile(join(workspace(), file), 'utf8'),
-          base: await baseOf(file, pullRequest, client),
-        },
+        { file, content: await readWorkspaceFile(file), base: await baseOf(file, pullRequest, client) },
         VERSION,
       );
       annotateDiagnostics(preflight.result.check.diagnostics);
@@ -147,6 +147,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
 /** Where the repository is checked out: the patterns and the annotations are relative to it. */
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+
+/** The file's text, or why it cannot be an environment file (a directory, too big, not UTF-8…). */
+async function readWorkspaceFile(file: string): Promise<FileText> {
+  try {
+    return await readEnvironmentFile(join(workspace(), file));
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return {
+      ok: false,
+      message: `cannot read the file: ${error.reason}`,
+      hint: 'Narrow environment-files to the environment files (JSON) of the repository.',
+    };
+  }
 }
 
 function githubClient(
