@@ -386,6 +386,41 @@ describe('a pull request from the same repository, with the read-only role', () 
       expect(shown).not.toContain(secret);
   });
 
+  it("cuts the posted comment to GitHub's limit and keeps the whole report in the summary and the output", async () => {
+    await givenPullRequest({ head: headVersion((e) => (e.dify.services.api.desiredCount = 2)) });
+    givenRole();
+    const many = Array.from({ length: 1500 }, (_, index) => ({
+      Type: 'Resource' as const,
+      ResourceChange: {
+        Action: 'Modify' as const,
+        LogicalResourceId: `Queue${index}`,
+        ResourceType: 'AWS::SQS::Queue',
+        Replacement: 'False' as const,
+        Details: [
+          {
+            Target: {
+              Attribute: 'Properties' as const,
+              Name: 'VisibilityTimeout',
+              RequiresRecreation: 'Never' as const,
+            },
+          },
+        ],
+      },
+    }));
+    cfMock
+      .on(DescribeChangeSetCommand)
+      .resolves({ ChangeSetId: CHANGE_SET_ID, Status: 'CREATE_COMPLETE', Changes: many });
+    await preflight(inputs);
+
+    const body = posted()[0] ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain("cut to fit GitHub's 65,536-character limit");
+    expect(body).toContain('https://github.com/acme/infra/actions/runs/4242');
+    expect(fakeCore.summary.text.length).toBeGreaterThan(65_536);
+    expect(fakeCore.summary.text).toContain('`Queue1499`');
+    expect(outputs().report).toBe(fakeCore.summary.text);
+  });
+
   it('deletes the change set when reading it fails, and falls back to the offline prediction', async () => {
     await givenPullRequest({ head: headVersion((e) => (e.dify.services.api.desiredCount = 2)) });
     givenRole();

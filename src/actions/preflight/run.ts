@@ -23,7 +23,7 @@ import { annotateTemplateFindings } from './annotate-template-findings.js';
 import { type AwsAccess, awsChangesFor } from './aws-changes-for.js';
 import { COMMENT_ARTIFACT_NAME, type CommentReport, writeCommentReport } from './comment-report.js';
 import { changedAmong, findEnvironmentFiles, removedAmong } from './environment-files.js';
-import { fitCommentBody } from './fit-comment-body.js';
+import { fitCommentBody, GITHUB_COMMENT_LIMIT } from './fit-comment-body.js';
 import { octokitPullRequestClient, type PullRequestClient } from './octokit-pull-request-client.js';
 import { postCommentsFromReport } from './post-comments-from-report.js';
 import { type PreflightInputs, readPreflightInputs } from './preflight-inputs.js';
@@ -107,20 +107,17 @@ export async function run(options: RunOptions = {}): Promise<void> {
         warn: (message) => core.warning(message, { file: preflight.file }),
       });
       annotateStatefulChanges(preflight.file, changes);
-      const body = fitCommentBody(
-        renderPullRequestComment({
-          marker: commentMarker(preflight.environmentName),
-          environmentName: preflight.environmentName,
-          result: preflight.result,
-          comparison: preflight.comparison,
-          changes,
-          links: pullRequest && sourceLinks(pullRequest),
-          kitVersion: VERSION,
-          runUrl: runUrl(),
-        }),
-        undefined,
-        runUrl(),
-      );
+      // Whole here (the job summary and the `report` output); cut to GitHub's limit only where it is posted.
+      const body = renderPullRequestComment({
+        marker: commentMarker(preflight.environmentName),
+        environmentName: preflight.environmentName,
+        result: preflight.result,
+        comparison: preflight.comparison,
+        changes,
+        links: pullRequest && sourceLinks(pullRequest),
+        kitVersion: VERSION,
+        runUrl: runUrl(),
+      });
       checked.push({ preflight, changes, body });
     }
 
@@ -326,7 +323,10 @@ async function deliverComments(
       version: 1,
       pullRequest: pullRequest.number,
       headSha: pullRequest.headSha,
-      comments: checked.map(({ preflight, body }) => ({ environment: preflight.environmentName, body })),
+      comments: checked.map(({ preflight, body }) => ({
+        environment: preflight.environmentName,
+        body: fitCommentBody(body, GITHUB_COMMENT_LIMIT, runUrl()),
+      })),
     };
     const directory = join(process.env.RUNNER_TEMP ?? tmpdir(), 'dify-preflight-comments');
     const path = await writeCommentReport(directory, report);
@@ -347,6 +347,7 @@ async function deliverComments(
       marker: commentMarker(preflight.environmentName),
       botLogin: BOT_LOGIN,
       body,
+      runUrl: runUrl(),
     });
     core.info(`${result.action} the comment for ${preflight.environmentName}: ${result.url}`);
   }

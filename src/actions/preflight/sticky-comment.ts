@@ -46,7 +46,7 @@ export interface StickyCommentInput extends StickyCommentIdentity {
   /** The Markdown to show; the marker is put first when it is not there already. */
   readonly body: string;
   /** The workflow run's page, named in the note when the body has to be cut. */
-  readonly runUrl?: string;
+  readonly runUrl?: string | undefined;
 }
 
 export interface StickyCommentResult {
