@@ -1,6 +1,6 @@
 import type { ChangeRow, ChangeRowAction, GuardedChange } from '../aws/deploy/index.js';
 import type { CostDelta } from '../cost/cost-delta.js';
-import { countBySeverity, type Diagnostic } from '../environment/diagnostic.js';
+import type { Diagnostic } from '../environment/diagnostic.js';
 import { splitPointer } from '../environment/json-pointer.js';
 import { looksSecret } from '../environment/secret-names.js';
 import { escapeUnsafe } from '../environment/unsafe-characters.js';
@@ -8,6 +8,7 @@ import type { AwsChanges } from '../preflight/aws-changes.js';
 import type { BaseComparison, StackLocation } from '../preflight/compare-with-base.js';
 import type { FieldChange } from '../preflight/environment-diff.js';
 import type { PreflightResult } from '../preflight/preflight-environment.js';
+import { findingCounts } from '../preflight/preflight-totals.js';
 import type { ResourceCountChange } from '../preflight/resource-count-diff.js';
 import type { StackPlan } from '../render/render-stack.js';
 import { renderCostTable } from './cost-table.js';
@@ -36,31 +37,13 @@ export interface PullRequestCommentInput {
 const COLLAPSE_ROWS = 12;
 
 /**
- * How many findings, counting as warnings a stateful replacement (the deploy would
- * refuse it) and a stack that moves (a deploy would leave the old one behind).
- */
-export function commentFindingCounts(
-  result: PreflightResult,
-  comparison: BaseComparison | undefined,
-  changes: AwsChanges | undefined,
-): { errors: number; warnings: number } {
-  const checked = countBySeverity(result.check.diagnostics);
-  const stateful = changes === undefined || changes.source === 'new-stack' ? 0 : changes.stateful.length;
-  const moved = comparison?.base === 'compared' && comparison.movedFrom !== undefined ? 1 : 0;
-  return {
-    errors: checked.errors + (result.stack?.lint.errors ?? 0),
-    warnings: checked.warnings + (result.stack?.lint.warnings ?? 0) + stateful + moved,
-  };
-}
-
-/**
  * The pull-request comment for one environment: the status first, then what to
  * fix (with links to the lines), what the change does to AWS, and what it costs.
  * Every value from the user's file is escaped or shown as code.
  */
 export function renderPullRequestComment(input: PullRequestCommentInput): string {
   const { result, changes } = input;
-  const counts = commentFindingCounts(result, input.comparison, changes);
+  const counts = findingCounts(result, input.comparison, changes);
   const sections = [
     input.marker,
     statusLine(input.environmentName, counts),

@@ -9,13 +9,15 @@ import {
   readEnvironmentFile,
   UnreadableFileError,
 } from '../../environment/read-environment-file.js';
-import { type AwsChanges, replacedLogicalIds } from '../../preflight/aws-changes.js';
+import type { AwsChanges } from '../../preflight/aws-changes.js';
+import { preflightPullRequestFile } from '../../preflight/preflight-pull-request-file.js';
 import {
-  type EnvironmentPreflight,
-  preflightPullRequestFile,
-} from '../../preflight/preflight-pull-request-file.js';
+  type CheckedEnvironment,
+  type PreflightTotals,
+  preflightTotals,
+} from '../../preflight/preflight-totals.js';
 import { plural } from '../../report/markdown.js';
-import { commentFindingCounts, renderPullRequestComment } from '../../report/pull-request-comment.js';
+import { renderPullRequestComment } from '../../report/pull-request-comment.js';
 import { annotateDiagnostics } from '../shared/diagnostic-annotations.js';
 import { failStep, StepFailure } from '../shared/failure.js';
 import { runUrl } from '../shared/run-url.js';
@@ -46,10 +48,8 @@ export type ArtifactUpload = (name: string, files: string[], rootDirectory: stri
 /** The login GITHUB_TOKEN writes as: only its comments are the kit's. */
 export const BOT_LOGIN = 'github-actions[bot]';
 
-/** One environment's outcome: the preflight, what AWS would do, and the comment about it. */
-interface CheckedEnvironment {
-  readonly preflight: EnvironmentPreflight;
-  readonly changes: AwsChanges | undefined;
+/** One environment's outcome, with the comment about it. */
+interface CommentedEnvironment extends CheckedEnvironment {
   readonly body: string;
 }
 
@@ -89,7 +89,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const access = awsAccess(inputs, pullRequest);
     if (access.mode === 'offline') core.info(`changes are predicted offline: ${access.why}`);
     const deadline = clock.now() + inputs.timeoutMinutes * 60_000;
-    const checked: CheckedEnvironment[] = [];
+    const checked: CommentedEnvironment[] = [];
     for (const file of files) {
       if (signal.aborted) throw new StepFailure('the run was cancelled before every file was checked');
       const preflight = preflightPullRequestFile(
@@ -268,44 +268,16 @@ function annotateStatefulChanges(file: string, changes: AwsChanges | undefined):
     core.warning(`${change.message} — ${change.hint}`, { file, title: 'Stateful resource replaced' });
 }
 
-function setOutputs(
-  checked: readonly CheckedEnvironment[],
-  report: string,
-): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const { preflight, changes } of checked) {
-    const counts = commentFindingCounts(preflight.result, preflight.comparison, changes);
-    errors += counts.errors;
-    warnings += counts.warnings;
-  }
-  const costs = checked.map(({ preflight }) => preflight.result.cost?.totalMonthlyUsd);
-  const deltas = checked.map(({ preflight }) =>
-    preflight.comparison?.base === 'compared'
-      ? preflight.comparison.cost?.deltaUsd
-      : preflight.comparison?.base === 'new-file'
-        ? preflight.result.cost?.totalMonthlyUsd
-        : undefined,
-  );
-  const several = checked.length > 1;
-  const replacements = checked.flatMap(({ preflight, changes }) =>
-    replacedLogicalIds(changes).map((id) => (several ? `${preflight.environmentName}/${id}` : id)),
-  );
-  core.setOutput('valid', String(errors === 0));
-  core.setOutput('errors', String(errors));
-  core.setOutput('warnings', String(warnings));
+function setOutputs(checked: readonly CommentedEnvironment[], report: string): PreflightTotals {
+  const totals = preflightTotals(checked);
+  core.setOutput('valid', String(totals.errors === 0));
+  core.setOutput('errors', String(totals.errors));
+  core.setOutput('warnings', String(totals.warnings));
   core.setOutput('report', report);
-  core.setOutput('cost-monthly-usd', sumOrEmpty(costs));
-  core.setOutput('cost-delta-usd', sumOrEmpty(deltas));
-  core.setOutput('replacements', replacements.join(','));
-  return { errors, warnings };
-}
-
-/** The sum in dollars and cents, or empty when any environment has no figure. */
-function sumOrEmpty(values: readonly (number | undefined)[]): string {
-  if (values.some((value) => value === undefined)) return '';
-  const cents = values.reduce<number>((sum, value) => sum + Math.round((value ?? 0) * 100), 0);
-  return (cents / 100).toFixed(2);
+  core.setOutput('cost-monthly-usd', totals.costMonthlyUsd?.toFixed(2) ?? '');
+  core.setOutput('cost-delta-usd', totals.costDeltaUsd?.toFixed(2) ?? '');
+  core.setOutput('replacements', totals.replacements.join(','));
+  return totals;
 }
 
 /**
@@ -313,7 +285,7 @@ function sumOrEmpty(values: readonly (number | undefined)[]): string {
  * write token), uploaded for the base repository's workflow_run workflow.
  */
 async function deliverComments(
-  checked: readonly CheckedEnvironment[],
+  checked: readonly CommentedEnvironment[],
   pullRequest: PullRequestContext,
   client: PullRequestClient | undefined,
   options: RunOptions,
