@@ -136,6 +136,23 @@ describe('pull-request comment', () => {
     expect(lines[2]).toMatch(/^### (✅|⚠️|❌) Dify preflight `dev`/);
   });
 
+  it('never shows a secret the base branch held in plain text', () => {
+    const base = JSON.parse(read(DEV));
+    base.dify.environment = [
+      { name: 'OPENAI_API_KEY', value: 'sk-live-0123456789abcdef' },
+      { name: 'LOG_LEVEL', value: 'INFO' },
+    ];
+    const preflight = preflightPullRequestFile(
+      { file: DEV, content: { ok: true, text: read(DEV) }, base: { text: JSON.stringify(base) } },
+      VERSION,
+    );
+    expect(preflight.comparison?.base).toBe('invalid');
+    const body = comment(preflight, undefined);
+    expect(body).toContain('`/dify/environment`');
+    expect(body).toContain('(secret, not shown)');
+    expect(body).not.toContain('sk-live');
+  });
+
   it('keeps hostile keys and values from breaking the tables or the page', () => {
     const text = edited(DEV, { description: 'a|b`c </details><script>x</script> x\u202eevil |' });
     const preflight = preflightPullRequestFile(

@@ -1,4 +1,5 @@
 import type { ChangeRow, ChangeRowAction, GuardedChange } from '../aws/deploy/index.js';
+import { holdsSecretJson, isSecretPath, SECRET_PLACEHOLDER } from '../aws/drift/mask-secret-values.js';
 import type { CostDelta } from '../cost/cost-delta.js';
 import type { Diagnostic } from '../environment/diagnostic.js';
 import { splitPointer } from '../environment/json-pointer.js';
@@ -359,12 +360,17 @@ function blobUrl(links: SourceLinks, file: string): string {
   return `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path}`;
 }
 
-/** A value from the file, as code; fields named like secrets are never shown. */
+/**
+ * A value from the file, as code. A value that is or holds a secret is never shown:
+ * a field named like one, or a list or object with such a key or a
+ * `{ "name": "API_KEY", "value": … }` entry (the drift report's rules).
+ */
 function fieldValue(pointer: string, value: unknown, absent: boolean): string {
   if (absent || value === undefined) return '(not set)';
   const name = splitPointer(pointer).at(-1) ?? '';
-  if (looksSecret(name.toUpperCase())) return '(hidden)';
   const json = JSON.stringify(value);
+  if (looksSecret(name.toUpperCase()) || isSecretPath(pointer) || holdsSecretJson(json))
+    return SECRET_PLACEHOLDER;
   const shown = json.length > 80 ? `${json.slice(0, 79)}…` : json;
   return cellCode(shown);
 }
