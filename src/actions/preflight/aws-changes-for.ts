@@ -96,6 +96,10 @@ export async function awsChangesFor(
     options.warn(`${preflight.file}: ${why}`);
     return predictedChanges(preflight, why);
   }
+  if (!preview.cleanedUp)
+    options.warn(
+      `${preflight.file}: the preview's change set could not be deleted from ${stack.plan.stackName}; the log has the command that deletes it`,
+    );
   switch (preview.kind) {
     case 'new-stack':
       return { source: 'new-stack', resourceCount: preview.resourceCount };
@@ -106,10 +110,8 @@ export async function awsChangesFor(
         source: 'change-set',
         changeSetName: preview.changeSetName,
         rows: preview.rows,
-        stateful: [
-          ...preview.guard.allowed,
-          ...(preview.guard.verdict === 'refuse' ? preview.guard.refused : []),
-        ],
+        // Nothing is allowed in a preview: every stateful replacement or removal is refused.
+        stateful: preview.guard.verdict === 'refuse' ? preview.guard.refused : [],
       };
     case 'unavailable':
       return predictedChanges(preflight, `no change set: ${preview.reason}`);

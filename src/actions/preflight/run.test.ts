@@ -19,7 +19,7 @@ import {
   startFakeGitHubApi,
 } from '../../../test/support/fake-github-api.js';
 import { ID_TOKEN } from '../../aws/credentials/oidc-test-fixtures.js';
-import { databaseReplaced } from '../../aws/deploy/deploy-test-fixtures.js';
+import { databaseReplaced, serviceModified } from '../../aws/deploy/deploy-test-fixtures.js';
 import { fakeClock } from '../../aws/drift/drift-test-fixtures.js';
 import {
   everythingShown,
@@ -459,6 +459,32 @@ describe('a pull request from the same repository, with the read-only role', () 
       expect.stringMatching(/cancelled; the change set was deleted/),
     );
     expect(posted()).toEqual([]);
+  });
+
+  it('warns when the change set cannot be deleted, and still shows it', async () => {
+    await givenPullRequest({ head: headVersion((e) => (e.dify.services.api.desiredCount = 2)) });
+    givenRole();
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CHANGE_SET_ID,
+      Status: 'CREATE_COMPLETE',
+      Changes: serviceModified,
+    });
+    cfMock.on(DeleteChangeSetCommand).rejects(
+      Object.assign(new Error('User is not authorized to perform cloudformation:DeleteChangeSet'), {
+        name: 'AccessDenied',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
+    await preflight(inputs);
+
+    expect(fakeCore.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/change set could not be deleted from dify-dev/),
+      { file: DEV },
+    );
+    expect(fakeCore.info).toHaveBeenCalledWith(
+      expect.stringContaining('aws cloudformation delete-change-set --stack-name dify-dev'),
+    );
+    expect(posted()[0]).toContain('From CloudFormation change set');
   });
 
   it('says a new stack would be created, and creates nothing, when the stack does not exist', async () => {
