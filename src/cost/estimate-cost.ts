@@ -351,3 +351,15 @@ function percent(fraction: number): string {
 function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${quantity(count)} ${count === 1 ? noun : nouns}`;
 }
+
+/** The estimate, or why there is none (a region the table does not price). */
+export function estimateCostIfPriced(
+  environment: ResolvedEnvironment,
+): { readonly cost: CostEstimate } | { readonly unavailable: string } {
+  try {
+    return { cost: estimateCost(environment) };
+  } catch (error) {
+    if (error instanceof UnpricedRegionError) return { unavailable: error.message };
+    throw error;
+  }
+}

@@ -1,8 +1,7 @@
 import { type CostDelta, costDelta } from '../cost/cost-delta.js';
-import { type CostEstimate, estimateCost, UnpricedRegionError } from '../cost/estimate-cost.js';
+import { estimateCostIfPriced } from '../cost/estimate-cost.js';
 import { checkEnvironment } from '../environment/check-environment.js';
 import { countBySeverity } from '../environment/diagnostic.js';
-import type { ResolvedEnvironment } from '../environment/resolve-environment.js';
 import { renderStack } from '../render/render-stack.js';
 import { diffEnvironmentFiles, type FieldChange } from './environment-diff.js';
 import { type PredictedChanges, predictChanges } from './predict-changes.js';
@@ -81,7 +80,8 @@ export function compareWithBase({
     resourceCounts: diffResourceCounts(baseStack.plan.resourcesByType, next.stack.plan.resourcesByType),
     predicted: predictChanges(moved ? undefined : baseStack.template, next.stack.template),
   };
-  const baseCost = costOrUndefined(baseEnvironment);
+  const basePriced = estimateCostIfPriced(baseEnvironment);
+  const baseCost = 'cost' in basePriced ? basePriced.cost : undefined;
   return baseCost === undefined || next.cost === undefined
     ? comparison
     : { ...comparison, cost: costDelta(baseCost, next.cost) };
@@ -101,14 +101,5 @@ function parseOrUndefined(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return undefined;
-  }
-}
-
-function costOrUndefined(environment: ResolvedEnvironment): CostEstimate | undefined {
-  try {
-    return estimateCost(environment);
-  } catch (error) {
-    if (error instanceof UnpricedRegionError) return undefined;
-    throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { type CostEstimate, estimateCost, UnpricedRegionError } from '../cost/estimate-cost.js';
+import { type CostEstimate, estimateCostIfPriced } from '../cost/estimate-cost.js';
 import type { EnvironmentCheckResult } from '../environment/check-environment.js';
 import { countBySeverity } from '../environment/diagnostic.js';
 import type { CloudFormationTemplate } from '../render/cloudformation-template.js';
@@ -27,12 +27,10 @@ export function preflightEnvironment(check: EnvironmentCheckResult, kitVersion: 
   if (!environment || countBySeverity(check.diagnostics).errors > 0) return { check };
   const { rendered, lint } = renderAndLint(environment, kitVersion);
   const stack = { plan: rendered.plan, lint, template: rendered.template, text: rendered.text };
-  try {
-    return { check, stack, cost: estimateCost(environment) };
-  } catch (error) {
-    if (error instanceof UnpricedRegionError) return { check, stack, costUnavailable: error.message };
-    throw error;
-  }
+  const priced = estimateCostIfPriced(environment);
+  return 'cost' in priced
+    ? { check, stack, cost: priced.cost }
+    : { check, stack, costUnavailable: priced.unavailable };
 }
 
 /** Errors and warnings across the checks and the template lint. */

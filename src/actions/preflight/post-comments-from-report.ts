@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { readEventPayload } from '../shared/event-payload.js';
 import { StepFailure } from '../shared/failure.js';
 import { readCommentReport } from './comment-report.js';
 import type { PullRequestClient } from './octokit-pull-request-client.js';
@@ -52,9 +52,7 @@ export async function postCommentsFromReport(
 }
 
 async function workflowRunHeadSha(env: NodeJS.ProcessEnv): Promise<string> {
-  const eventPath = env.GITHUB_EVENT_PATH;
-  const payload: WorkflowRunPayload =
-    eventPath === undefined || eventPath === '' ? {} : JSON.parse(await readFile(eventPath, 'utf8'));
+  const payload = (await readEventPayload(env)) as WorkflowRunPayload;
   const headSha = payload.workflow_run?.head_sha;
   if (typeof headSha !== 'string' || payload.workflow_run?.event !== 'pull_request')
     throw new StepFailure(

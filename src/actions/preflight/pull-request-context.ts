@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readEventPayload } from '../shared/event-payload.js';
 
 /** The pull request a run checks, from the event payload GitHub writes for the job. */
 export interface PullRequestContext {
@@ -31,10 +31,7 @@ interface PullRequestPayload {
 export async function readPullRequestContext(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PullRequestContext | undefined> {
-  const eventPath = env.GITHUB_EVENT_PATH;
-  if (eventPath === undefined || eventPath === '') return undefined;
-  const payload = JSON.parse(await readFile(eventPath, 'utf8')) as PullRequestPayload;
-  return pullRequestOf(payload, env.GITHUB_REPOSITORY);
+  return pullRequestOf((await readEventPayload(env)) as PullRequestPayload, env.GITHUB_REPOSITORY);
 }
 
 export function pullRequestOf(
