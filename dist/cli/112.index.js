@@ -647,6 +647,17 @@ function percent(fraction) {
 function plural(count, noun, nouns = `${noun}s`) {
     return `${quantity(count)} ${count === 1 ? noun : nouns}`;
 }
+/** The estimate, or why there is none (a region the table does not price). */
+function estimateCostIfPriced(environment) {
+    try {
+        return { cost: estimateCost(environment) };
+    }
+    catch (error) {
+        if (error instanceof UnpricedRegionError)
+            return { unavailable: error.message };
+        throw error;
+    }
+}
 
 // EXTERNAL MODULE: ./src/render/render-and-lint.ts
 var render_and_lint = __webpack_require__(3958);
@@ -661,14 +672,10 @@ function preflightEnvironment(check, kitVersion) {
         return { check };
     const { rendered, lint } = (0,render_and_lint/* renderAndLint */.V)(environment, kitVersion);
     const stack = { plan: rendered.plan, lint, template: rendered.template, text: rendered.text };
-    try {
-        return { check, stack, cost: estimateCost(environment) };
-    }
-    catch (error) {
-        if (error instanceof UnpricedRegionError)
-            return { check, stack, costUnavailable: error.message };
-        throw error;
-    }
+    const priced = estimateCostIfPriced(environment);
+    return 'cost' in priced
+        ? { check, stack, cost: priced.cost }
+        : { check, stack, costUnavailable: priced.unavailable };
 }
 /** Errors and warnings across the checks and the template lint. */
 function countPreflightFindings(results) {

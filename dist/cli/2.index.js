@@ -4005,6 +4005,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ loadEnvironment)
 });
 
+// UNUSED EXPORTS: unreadableFileCheck
+
 // EXTERNAL MODULE: ./src/environment/checks/index.ts + 28 modules
 var checks = __webpack_require__(6937);
 // EXTERNAL MODULE: ./src/environment/diagnostic.ts
@@ -4675,28 +4677,31 @@ var read_environment_file = __webpack_require__(4028);
  */
 async function loadEnvironment(file, options = {}) {
     const read = await (0,read_environment_file/* readEnvironmentFile */.S)(file);
-    if (!read.ok) {
-        return {
-            file,
-            diagnostics: [
-                {
-                    file,
-                    position: { line: 1, column: 1 },
-                    severity: 'error',
-                    pointer: '',
-                    message: read.message,
-                    hint: read.hint,
-                    ruleId: 'syntax',
-                },
-            ],
-        };
-    }
+    if (!read.ok)
+        return unreadableFileCheck(file, read.message, read.hint);
     let baseText;
     if (options.basePath !== undefined) {
         const base = await (0,read_environment_file/* readEnvironmentFile */.S)(options.basePath);
         baseText = base.ok ? base.text : undefined;
     }
     return checkEnvironment(read.text, { file, baseText });
+}
+/** A file that could not be read as an environment: one error at its first line. */
+function unreadableFileCheck(file, message, hint) {
+    return {
+        file,
+        diagnostics: [
+            {
+                file,
+                position: { line: 1, column: 1 },
+                severity: 'error',
+                pointer: '',
+                message,
+                hint,
+                ruleId: 'syntax',
+            },
+        ],
+    };
 }
 
 

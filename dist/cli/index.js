@@ -3233,9 +3233,13 @@ function formatSize(bytes) {
 /** The file could not be read as text at all; the message says why. */
 class UnreadableFileError extends Error {
     file;
-    constructor(file, reason) {
+    reason;
+    constructor(file, 
+    /** Why, without the path: "no such file", "it is a directory"… */
+    reason) {
         super(`cannot read ${file}: ${reason}`);
         this.file = file;
+        this.reason = reason;
         this.name = 'UnreadableFileError';
     }
 }
