@@ -26,6 +26,7 @@ import {
   resetFakeCore,
   serveInputs,
 } from '../test-support/fake-core.js';
+import { DEPLOY_OUTPUTS } from './deploy-outputs.js';
 import { run } from './run.js';
 
 vi.mock('@actions/core', async () => (await import('../test-support/fake-core.js')).fakeCore);
@@ -124,9 +125,21 @@ describe('deploy action: inputs', () => {
       '60',
       'input role-duration-seconds is "60": give a whole number from 900 to 43200',
     ],
-  ])('refuses %s: %s with one message and touches nothing', async (name, value, message) => {
+    [
+      'aws-region',
+      'eu-west-9',
+      'input aws-region is "eu-west-9": not an AWS region the kit knows. Did you mean "eu-west-1"? If AWS launched eu-west-9 after 2026-11-22, add it to src/data/aws-regions.ts.',
+    ],
+    [
+      'allow-replacement',
+      'DatabaseCluster, Storage-Bucket',
+      'input allow-replacement has "Storage-Bucket": give logical ids (letters and digits)',
+    ],
+  ])('refuses %s: %s with one message, before asking for a token', async (name, value, message) => {
+    givenAws();
     await deploy({ ...withRole, [name]: value });
     expect(fakeCore.setFailed.mock.calls).toEqual([[message]]);
+    expect(fakeCore.getIDToken).not.toHaveBeenCalled();
     expectNothingSentToAws();
   });
 
@@ -249,6 +262,7 @@ describe('deploy action: outcomes', () => {
       outputs: '{"DifyUrl":"https://dify.example.com","ClusterName":"dify-dev"}',
       'change-set-name': 'dify-dev-4242',
     });
+    expect(Object.keys(outputs())).toEqual(DEPLOY_OUTPUTS.names);
     const summary = fakeCore.summary as FakeSummary;
     expect(summary.written).toBe(true);
     expect(summary.text).toContain('✅ **Deployed**');

@@ -16,6 +16,7 @@ import { authenticate } from '../shared/action-credentials.js';
 import { checkedEnvironment } from '../shared/checked-environment.js';
 import { failStep, StepFailure } from '../shared/failure.js';
 import { readDeployInputs } from './deploy-inputs.js';
+import { DEPLOY_OUTPUTS } from './deploy-outputs.js';
 import { renderDeploySummary } from './deploy-summary.js';
 
 export interface RunOptions {
@@ -97,10 +98,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
 }
 
 function setDeployOutputs(outcome: DeployOutcome, difyUrl: string | undefined): void {
-  core.setOutput('stack-id', outcome.stackId ?? '');
-  core.setOutput('stack-status', outcome.stackStatus ?? '');
-  core.setOutput('changed', String(outcome.changed));
-  core.setOutput('dify-url', difyUrl ?? '');
-  core.setOutput('outputs', JSON.stringify(outcome.outputs));
-  core.setOutput('change-set-name', outcome.changeSetName);
+  DEPLOY_OUTPUTS.setAll({
+    'stack-id': outcome.stackId ?? '',
+    'stack-status': outcome.stackStatus ?? '',
+    changed: String(outcome.changed),
+    'dify-url': difyUrl ?? '',
+    outputs: JSON.stringify(outcome.outputs),
+    'change-set-name': outcome.changeSetName,
+  });
 }

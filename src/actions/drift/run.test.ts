@@ -15,6 +15,7 @@ import { VERSION } from '../../cli/version.js';
 import { loadEnvironment } from '../../environment/load-environment.js';
 import { renderStack } from '../../render/render-stack.js';
 import { fakeCore, outputs, resetFakeCore, serveInputs } from '../test-support/fake-core.js';
+import { DRIFT_OUTPUTS } from './drift-outputs.js';
 import type { IssuesOctokit } from './octokit-drift-issue-client.js';
 import { BOT_LOGIN, run } from './run.js';
 
@@ -109,6 +110,7 @@ describe('drift action', () => {
     await run({ clock: fakeClock(), random: () => 0 });
     expect(fakeCore.setFailed).not.toHaveBeenCalled();
     expect(outputs()).toMatchObject({ drifted: 'false', 'drifted-count': '0' });
+    expect(Object.keys(outputs())).toEqual(DRIFT_OUTPUTS.names);
     expect(outputs().report).toContain('✅ **In sync**');
     expect(fakeCore.summary.text).toBe(outputs().report);
     expect(github.getOctokit).toHaveBeenCalledWith('ghs_faketoken');

@@ -63,6 +63,9 @@ export interface DeployStackOptions {
   readonly timeoutMs: number;
 }
 
+/** How long a deploy may take, waits included, unless the caller gives its own budget (the CLI's and the action's default). */
+export const DEPLOY_TIMEOUT_MINUTES = 60;
+
 export type DeployStatus = 'deployed' | 'unchanged' | 'previewed' | 'refused' | 'failed' | 'timed-out';
 
 export interface DeployOutcome {

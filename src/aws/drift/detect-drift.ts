@@ -18,6 +18,9 @@ import { explainDriftFailure } from './drift-error.js';
 import type { DriftOutcome, PropertyDrift, ResourceDrift } from './drift-outcome.js';
 import { maskDifference } from './mask-secret-values.js';
 
+/** How long drift detection may take unless the caller gives its own budget (the CLI's and the action's default). */
+export const DRIFT_TIMEOUT_MINUTES = 15;
+
 export interface DetectDriftOptions {
   readonly stackName: string;
   readonly cloudFormation: CloudFormationClient;

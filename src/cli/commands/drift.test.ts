@@ -81,6 +81,10 @@ describe('dify-aws-kit drift', () => {
       '--timeout-minutes "361": give a whole number from 1 to 360',
     ],
     [['drift', DEV, '--no-execute'], "drift: Unknown option '--no-execute'"],
+    [
+      ['drift', DEV, '--region', 'cn-north-1'],
+      'drift: --region "cn-north-1" is a GovCloud or China region, which the kit does not support.',
+    ],
   ])('exits 2 on the usage error %j', async (argv, message) => {
     const outcome = await runInProcess(argv);
     expect(outcome.code).toBe(2);
