@@ -1,5 +1,6 @@
 import { failureFacts } from '../credentials/aws-error.js';
 import { isTransientError, type RetryOptions, retry } from '../credentials/retry.js';
+import { UnexpectedAnswer } from '../unexpected-answer.js';
 
 /** An AWS call of the deploy failed; the message says which and why, the hint what to change. */
 export class DeployError extends Error {
@@ -18,6 +19,13 @@ export class DeployError extends Error {
 /** Turns the failure of one AWS call into a DeployError that names the call. */
 export function explainDeployFailure(action: string, error: unknown): DeployError {
   if (error instanceof DeployError) return error;
+  if (error instanceof UnexpectedAnswer)
+    return new DeployError(
+      action,
+      `${action} gave an answer the deploy cannot act on: ${error.message}`,
+      'The deploy stopped rather than guess. Run it again; if the answer repeats, compare it with the AWS CLI (aws cloudformation describe-stacks --stack-name NAME) and check that nothing between the runner and AWS (AWS_ENDPOINT_URL, a proxy) rewrites answers.',
+      { cause: error },
+    );
   const { code, message } = failureFacts(error);
   const said = message === '' ? (code ?? 'no message') : message;
   const hint =

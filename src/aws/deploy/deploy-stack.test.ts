@@ -6,7 +6,9 @@ import {
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DeleteStackCommand,
+  DescribeChangeSetCommand,
   DescribeStacksCommand,
+  type DescribeStacksCommandOutput,
   ExecuteChangeSetCommand,
   SetStackPolicyCommand,
   UpdateTerminationProtectionCommand,
@@ -26,6 +28,7 @@ import {
   REGION,
   resourceEvent,
   STACK,
+  START,
   serviceModified,
   stackIdOf,
 } from './deploy-test-fixtures.js';
@@ -516,6 +519,67 @@ describe('deployStack', () => {
     expect((error as DeployError).message).toContain('cloudformation:DescribeStacks failed: AccessDenied');
     expect((error as DeployError).hint).toContain('DeployRoleArn');
     expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
+  });
+
+  describe('answers without an error that the deploy cannot act on', () => {
+    async function failure(options: DeployStackOptions): Promise<DeployError> {
+      const error = await deployStack(options).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DeployError);
+      return error as DeployError;
+    }
+
+    it.each([
+      ['an empty Stacks list', { Stacks: [] }, 'an empty Stacks list'],
+      ['no Stacks field', {}, 'no Stacks field'],
+      [
+        'another stack',
+        { Stacks: [{ StackName: 'dify-dev', StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(0) }] },
+        'with another stack (dify-dev)',
+      ],
+    ] satisfies [string, Omit<DescribeStacksCommandOutput, '$metadata'>, string][])(
+      'stops on DescribeStacks answering %s, never creating a stack',
+      async (_, answer, said) => {
+        const { options } = setup({ changeSets: [{ status: 'CREATE_COMPLETE', changes: added }] });
+        cfMock.on(DescribeStacksCommand).resolves(answer);
+        const error = await failure(options);
+        expect(error.message).toContain(
+          'cloudformation:DescribeStacks gave an answer the deploy cannot act on',
+        );
+        expect(error.message).toContain(said);
+        expect(error.hint).toContain('rather than guess');
+        expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
+      },
+    );
+
+    it('stops on a change set described without a status, rather than waiting for the time to run out', async () => {
+      const { options, clock } = setup({
+        initial: 'UPDATE_COMPLETE',
+        changeSets: [{ status: 'CREATE_COMPLETE' }],
+      });
+      cfMock.on(DescribeChangeSetCommand).resolves({ ChangeSetName: CHANGE_SET });
+      const error = await failure(options);
+      expect(error.message).toContain('DescribeChangeSet answered for');
+      expect(error.message).toContain('without a status');
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+      expect(clock.now() - START).toBeLessThan(60_000);
+    });
+
+    it('stops on change-set pages whose NextToken goes round, executing nothing', async () => {
+      const { options } = setup({ initial: 'UPDATE_COMPLETE', changeSets: [{ status: 'CREATE_COMPLETE' }] });
+      cfMock.on(DescribeChangeSetCommand).resolves({
+        Status: 'CREATE_COMPLETE',
+        ExecutionStatus: 'AVAILABLE',
+        Changes: serviceModified,
+        NextToken: 'page-2',
+      });
+      const error = await failure(options);
+      expect(error.message).toContain('answered a NextToken it had already given');
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+      expect(cfMock.commandCalls(SetStackPolicyCommand)).toHaveLength(0);
+    });
   });
 
   describe('a template over 51,200 bytes', () => {

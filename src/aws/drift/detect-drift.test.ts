@@ -264,6 +264,57 @@ describe('detectDrift', () => {
     expect(clock.sleeps).toEqual([150, 150, 150]);
   });
 
+  describe('answers without an error that say nothing', () => {
+    const detect = () =>
+      detectDrift({ stackName: STACK, cloudFormation, clock: fakeClock(), timeoutMs: 60_000 }).catch(
+        (e: unknown) => e,
+      );
+
+    it('never calls a completed detection without a verdict in sync', async () => {
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).resolves(status('DETECTION_COMPLETE'));
+      cfnMock.on(DescribeStackResourceDriftsCommand).resolves({});
+      expect(await detect()).toEqual({
+        outcome: 'detection-failed',
+        detectionId: DETECTION_ID,
+        reason: 'detection completed without saying whether the stack drifted (stack drift status missing)',
+      });
+    });
+
+    it.each([
+      [
+        'DetectStackDrift without a detection id',
+        () => cfnMock.on(DetectStackDriftCommand).resolves({}),
+        'DetectStackDrift answered without a detection id',
+      ],
+      [
+        'a detection status without its status',
+        () =>
+          cfnMock
+            .on(DescribeStackDriftDetectionStatusCommand)
+            .resolves({ StackId: STACK_ID, StackDriftDetectionId: DETECTION_ID, Timestamp: new Date(0) }),
+        'without a detection status',
+      ],
+      [
+        'resource drift pages whose NextToken goes round',
+        () => {
+          cfnMock
+            .on(DescribeStackDriftDetectionStatusCommand)
+            .resolves(status('DETECTION_COMPLETE', { StackDriftStatus: 'IN_SYNC' }));
+          cfnMock
+            .on(DescribeStackResourceDriftsCommand)
+            .resolves({ StackResourceDrifts: [], NextToken: 'again' });
+        },
+        'answered a NextToken it had already given',
+      ],
+    ])('stops on %s, concluding nothing', async (_, answer, said) => {
+      answer();
+      const error = await detect();
+      expect(error).toBeInstanceOf(DriftError);
+      expect((error as DriftError).message).toContain('gave an answer drift detection cannot act on');
+      expect((error as DriftError).message).toContain(said);
+    });
+  });
+
   it('stops with a clear error when the stack does not exist, without retrying', async () => {
     cfnMock
       .on(DetectStackDriftCommand)

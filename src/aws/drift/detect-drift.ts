@@ -14,6 +14,7 @@ import {
   SHORT_OPERATION_POLLING,
   systemClock,
 } from '../deploy/waiting.js';
+import { readAllPages, UnexpectedAnswer } from '../unexpected-answer.js';
 import { explainDriftFailure } from './drift-error.js';
 import type { DriftOutcome, PropertyDrift, ResourceDrift } from './drift-outcome.js';
 import { maskDifference } from './mask-secret-values.js';
@@ -60,18 +61,30 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DriftOut
     }
   };
 
-  const started = await call('DetectStackDrift', () =>
-    cloudFormation.send(new DetectStackDriftCommand({ StackName: stackName })),
-  );
+  const started = await call('DetectStackDrift', async () => {
+    const answer = await cloudFormation.send(new DetectStackDriftCommand({ StackName: stackName }));
+    if (!answer.StackDriftDetectionId)
+      throw new UnexpectedAnswer(
+        'cloudformation:DetectStackDrift',
+        'DetectStackDrift answered without a detection id',
+      );
+    return answer;
+  });
   const detectionId = started.StackDriftDetectionId ?? '';
 
   const polled = await pollUntil<DescribeStackDriftDetectionStatusCommandOutput>({
     check: () =>
-      call('DescribeStackDriftDetectionStatus', () =>
-        cloudFormation.send(
+      call('DescribeStackDriftDetectionStatus', async () => {
+        const answer = await cloudFormation.send(
           new DescribeStackDriftDetectionStatusCommand({ StackDriftDetectionId: detectionId }),
-        ),
-      ),
+        );
+        if (answer.DetectionStatus === undefined)
+          throw new UnexpectedAnswer(
+            'cloudformation:DescribeStackDriftDetectionStatus',
+            `DescribeStackDriftDetectionStatus answered for detection ${detectionId} without a detection status`,
+          );
+        return answer;
+      }),
     isDone: (status) =>
       status.DetectionStatus !== undefined && status.DetectionStatus !== 'DETECTION_IN_PROGRESS',
     clock,
@@ -91,33 +104,38 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DriftOut
     };
   }
 
-  const drifts: StackResourceDrift[] = [];
-  let nextToken: string | undefined;
-  do {
-    const token = nextToken;
-    const page = await call('DescribeStackResourceDrifts', () =>
-      cloudFormation.send(
+  const drifts: StackResourceDrift[] = await call('DescribeStackResourceDrifts', () =>
+    readAllPages('cloudformation:DescribeStackResourceDrifts', async (token) => {
+      const page = await cloudFormation.send(
         new DescribeStackResourceDriftsCommand({
           StackName: stackName,
           StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
           ...(token === undefined ? {} : { NextToken: token }),
         }),
-      ),
-    );
-    drifts.push(...(page.StackResourceDrifts ?? []));
-    nextToken = page.NextToken || undefined;
-  } while (nextToken !== undefined);
+      );
+      return { items: page.StackResourceDrifts, nextToken: page.NextToken };
+    }),
+  );
 
   const drifted = drifts
     .map(toResourceDrift)
     .filter((drift): drift is ResourceDrift => drift !== undefined)
     .sort((a, b) => compare(a.logicalId, b.logicalId));
   if (drifted.length > 0) return { outcome: 'drifted', detectionId, drifted };
-  if (status.StackDriftStatus === 'DRIFTED') {
-    // CloudFormation says the stack drifted but listed no resource: report it rather than call it in sync.
-    return { outcome: 'drifted', detectionId, drifted: [] };
+  switch (status.StackDriftStatus) {
+    case 'IN_SYNC':
+      return { outcome: 'in-sync', detectionId, drifted: [] };
+    case 'DRIFTED':
+      // CloudFormation says the stack drifted but listed no resource: report it rather than call it in sync.
+      return { outcome: 'drifted', detectionId, drifted: [] };
+    default:
+      // Only CloudFormation's IN_SYNC is "in sync": a completed detection without a verdict is not one.
+      return {
+        outcome: 'detection-failed',
+        detectionId,
+        reason: `detection completed without saying whether the stack drifted (stack drift status ${status.StackDriftStatus ?? 'missing'})`,
+      };
   }
-  return { outcome: 'in-sync', detectionId, drifted: [] };
 }
 
 function toResourceDrift(drift: StackResourceDrift): ResourceDrift | undefined {

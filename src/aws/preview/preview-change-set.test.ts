@@ -134,6 +134,20 @@ describe('previewChangeSet', () => {
     expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
   });
 
+  it.each([
+    ['an empty Stacks list', { Stacks: [] }],
+    ['no Stacks field', {}],
+  ])('never reports a new stack when DescribeStacks answers %s without an error', async (_, answer) => {
+    const { options } = setup(updatable);
+    cfMock.on(DescribeStacksCommand).resolves(answer);
+    const error = await rejection(previewChangeSet(options));
+    expect(error).toBeInstanceOf(DeployError);
+    expect((error as DeployError).message).toContain(
+      'cloudformation:DescribeStacks gave an answer the deploy cannot act on',
+    );
+    expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
+  });
+
   it('takes a REVIEW_IN_PROGRESS stack that was never deployed for a new one, and leaves it alone', async () => {
     const { options } = setup({ initial: 'REVIEW_IN_PROGRESS' });
     const outcome = await previewChangeSet(options);
