@@ -7,6 +7,7 @@ import {
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
+  DescribeEventsCommand,
   DescribeStacksCommand,
   type DescribeStacksCommandOutput,
   ExecuteChangeSetCommand,
@@ -23,6 +24,8 @@ import {
   cfError,
   commandNames,
   databaseReplaced,
+  EARLY_VALIDATION_REASON,
+  earlyValidationEvents,
   FakeCloudFormation,
   fakeClock,
   REGION,
@@ -383,6 +386,60 @@ describe('deployStack', () => {
     expect(outcome.message).toContain('Template format error');
     expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
     expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+  });
+
+  describe('a change set refused by early validation', () => {
+    const refused: CloudFormationScript = {
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [
+        { status: 'FAILED', statusReason: EARLY_VALIDATION_REASON, failedEvents: earlyValidationEvents },
+      ],
+    };
+
+    it('names each resource, property and reason DescribeEvents gives, read before the change set is deleted', async () => {
+      const { options } = setup(refused);
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toBe(
+        `CloudFormation could not create change set ${CHANGE_SET} (FAILED): ${EARLY_VALIDATION_REASON}` +
+          " Failed: DatabaseCluster (AWS::RDS::DBCluster) at /Resources/DatabaseCluster/Properties/EngineVersion: #/EngineVersion: 99.9 is not a valid value for 'aurora-postgresql' [AWS::EarlyValidation::PropertyValidation]" +
+          "; StorageBucket (AWS::S3::Bucket): Resource of type 'AWS::S3::Bucket' with identifier 'dify-prod-files' already exists. [AWS::EarlyValidation::ResourceExistenceCheck].",
+      );
+      const changeSetArn = cfMock.commandCalls(DeleteChangeSetCommand)[0]?.args[0].input.ChangeSetName;
+      expect(cfMock.commandCalls(DescribeEventsCommand).map((call) => call.args[0].input)).toEqual([
+        { ChangeSetName: changeSetArn, Filters: { FailedEvents: true } },
+      ]);
+      const names = commandNames(cfMock);
+      expect(names.indexOf('DescribeEventsCommand')).toBeLessThan(names.indexOf('DeleteChangeSetCommand'));
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    });
+
+    it("keeps CloudFormation's reason and says how to see the checks when DescribeEvents is denied", async () => {
+      const { options } = setup(refused);
+      cfMock
+        .on(DescribeEventsCommand)
+        .rejects(cfError('AccessDenied', 403, 'not authorized to perform DescribeEvents'));
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toContain(EARLY_VALIDATION_REASON);
+      expect(outcome.message).toContain(
+        'The failed checks could not be read (the role may not call cloudformation:DescribeEvents',
+      );
+      expect(outcome.message).toContain(
+        'aws cloudformation describe-events --change-set-name arn:aws:cloudformation:',
+      );
+      expect(cfMock.commandCalls(DescribeEventsCommand)).toHaveLength(1);
+      expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
+    });
+
+    it('does not ask DescribeEvents about a change set that only had no changes', async () => {
+      const { options } = setup({
+        initial: 'UPDATE_COMPLETE',
+        changeSets: [{ status: 'FAILED', statusReason: "The submitted information didn't contain changes." }],
+      });
+      expect((await deployStack(options)).status).toBe('unchanged');
+      expect(cfMock.commandCalls(DescribeEventsCommand)).toHaveLength(0);
+    });
   });
 
   describe('the stateful guard', () => {

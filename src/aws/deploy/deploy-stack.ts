@@ -11,7 +11,9 @@ import {
   UpdateTerminationProtectionCommand,
 } from '@aws-sdk/client-cloudformation';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { escapeUnsafe } from '../../environment/unsafe-characters.js';
 import type { RetryOptions } from '../credentials/retry.js';
+import { changeSetFailureDetails, withFailureDetails } from './change-set-events.js';
 import { createChangeSet, deleteChangeSet, readChanges, waitForChangeSet } from './change-set-operations.js';
 import {
   type ChangeRow,
@@ -313,9 +315,12 @@ async function deployThroughChangeSet(
   }
   const changeSet = waited.value;
   if (changeSet.Status !== 'CREATE_COMPLETE') {
+    const empty = isEmptyChangeSet(changeSet.Status, changeSet.StatusReason);
+    // Read before the change set is deleted: its events may go with it.
+    const details = empty ? '' : await changeSetFailureDetails(run.cf, created.changeSetId, run.retry);
     if (changeSet.Status === 'FAILED')
       await deleteChangeSet(run.cf, created.changeSetId, options.stackName, run.retry);
-    if (isEmptyChangeSet(changeSet.Status, changeSet.StatusReason)) {
+    if (empty) {
       options.log(`change set ${options.changeSetName} has no changes; deleted it`);
       if (options.execute && stackBefore !== undefined) await protect(run, stackBefore, true);
       return finish(
@@ -327,7 +332,7 @@ async function deployThroughChangeSet(
     return finish(
       run,
       'failed',
-      `CloudFormation could not create change set ${options.changeSetName} (${changeSet.Status ?? 'no status'}): ${changeSet.StatusReason ?? 'no reason given'}`,
+      `CloudFormation could not create change set ${options.changeSetName} (${changeSet.Status ?? 'no status'}): ${escapeUnsafe(withFailureDetails(changeSet.StatusReason ?? 'no reason given', details))}`,
     );
   }
   if (changeSet.ExecutionStatus !== undefined && changeSet.ExecutionStatus !== 'AVAILABLE') {
