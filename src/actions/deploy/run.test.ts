@@ -306,6 +306,27 @@ describe('deploy action: outcomes', () => {
   });
 });
 
+describe('deploy action: cancellation', () => {
+  it('stops when GitHub cancels the run, saying the stack was not changed', async () => {
+    givenAws();
+    serveInputs(withRole);
+    const clock = fakeClock();
+    givenStack(
+      { initial: 'UPDATE_COMPLETE', changeSets: [{ status: 'CREATE_COMPLETE', changes: added }] },
+      clock,
+    );
+    const controller = new AbortController();
+    controller.abort(new Error('SIGINT'));
+    await run({ clock, random: () => 0, signal: controller.signal });
+    expect(fakeCore.setFailed.mock.calls).toEqual([
+      [
+        'the run was cancelled before change set dify-dev-4242 was executed: the stack was not changed. Run the deploy again.',
+      ],
+    ]);
+    expect(cfMock.calls()).toHaveLength(0);
+  });
+});
+
 describe('deploy action: secrets', () => {
   it('never shows a credential value or the OIDC token in logs, annotations, the failure, outputs or summary', async () => {
     givenAws();

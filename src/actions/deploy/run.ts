@@ -12,6 +12,7 @@ import {
 import { VERSION } from '../../cli/version.js';
 import { renderAndLint } from '../../render/render-and-lint.js';
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
+import { abortOnSignals } from '../shared/abort-on-signals.js';
 import { authenticate } from '../shared/action-credentials.js';
 import { checkedEnvironment } from '../shared/checked-environment.js';
 import { failStep, StepFailure } from '../shared/failure.js';
@@ -24,6 +25,8 @@ export interface RunOptions {
   readonly clock?: Clock;
   /** In [0, 1): polling jitter; Math.random unless a test fixes it. */
   readonly random?: () => number;
+  /** Cancels the deploy; by default SIGINT and SIGTERM, which GitHub sends on cancel. */
+  readonly signal?: AbortSignal;
 }
 
 const FAILED = new Set<DeployOutcome['status']>(['refused', 'failed', 'timed-out']);
@@ -35,6 +38,11 @@ const FAILED = new Set<DeployOutcome['status']>(['refused', 'failed', 'timed-out
  */
 export async function run(options: RunOptions = {}): Promise<void> {
   const clock = options.clock ?? systemClock;
+  const cancellation =
+    options.signal === undefined
+      ? abortOnSignals('setting the protective stack policy again before stopping')
+      : undefined;
+  const signal = options.signal ?? cancellation?.signal;
   try {
     const inputs = readDeployInputs();
     const environment = await checkedEnvironment(inputs.environmentFile);
@@ -75,6 +83,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...(options.random === undefined ? {} : { random: options.random }),
       log: (line) => core.info(line),
       timeoutMs: inputs.timeoutMinutes * 60_000,
+      ...(signal === undefined ? {} : { signal }),
     });
 
     const difyUrl = outcome.outputs.DifyUrl;
@@ -94,6 +103,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.info(outcome.message);
   } catch (error) {
     failStep(error);
+  } finally {
+    cancellation?.dispose();
   }
 }
 

@@ -8,6 +8,7 @@ import {
   DeleteStackCommand,
   DescribeChangeSetCommand,
   DescribeEventsCommand,
+  DescribeStackEventsCommand,
   DescribeStacksCommand,
   type DescribeStacksCommandOutput,
   ExecuteChangeSetCommand,
@@ -501,6 +502,238 @@ describe('deployStack', () => {
       expect(
         cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input.StackPolicyBody),
       ).toEqual([stackPolicyAllowing(POLICY, ['DatabaseCluster']), POLICY]);
+    });
+  });
+
+  describe('the temporary stack policy of allow-replacement, on every way out', () => {
+    const script: CloudFormationScript = {
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [{ status: 'CREATE_COMPLETE', changes: [...serviceModified, ...databaseReplaced] }],
+      onExecute: updateSteps,
+    };
+    const TEMPORARY = stackPolicyAllowing(POLICY, ['DatabaseCluster']);
+    const allowDatabase = { allowReplacement: ['DatabaseCluster'] };
+    const policiesSet = () =>
+      cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input.StackPolicyBody);
+    /** Every temporary policy set is followed by the protective one, which is the last word. */
+    const expectProtectedAtTheEnd = () => {
+      const bodies = policiesSet();
+      expect(bodies[0]).toBe(TEMPORARY);
+      expect(bodies.at(-1)).toBe(POLICY);
+    };
+    /** SetStackPolicy refusing `body` for good (every attempt), and taking any other. */
+    const refusePolicy = (
+      body: string,
+      error = cfError('InternalFailure', 500, 'We encountered an internal error'),
+    ) =>
+      cfMock.on(SetStackPolicyCommand).callsFake((input: { StackPolicyBody: string }) => {
+        if (input.StackPolicyBody === body) throw error;
+        return {};
+      });
+    const failureOf = async (options: DeployStackOptions) => {
+      const error = await deployStack(options).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DeployError);
+      return error as DeployError;
+    };
+
+    it('is set back when setting it failed, and nothing is executed', async () => {
+      const { options } = setup(script, allowDatabase);
+      refusePolicy(TEMPORARY);
+      const error = await failureOf(options);
+      expect(error.message).toMatch(
+        /^cloudformation:SetStackPolicy failed: InternalFailure.*\. The protective stack policy was set again\.$/,
+      );
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+      expectProtectedAtTheEnd();
+    });
+
+    it('is set back when ExecuteChangeSet fails', async () => {
+      const { options } = setup(script, allowDatabase);
+      cfMock
+        .on(ExecuteChangeSetCommand)
+        .rejects(cfError('InvalidChangeSetStatus', 400, 'ChangeSet is in an invalid state'));
+      const error = await failureOf(options);
+      expect(error.message).toContain('cloudformation:ExecuteChangeSet failed: InvalidChangeSetStatus');
+      expect(error.message).toContain('The protective stack policy was set again.');
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the stack cannot be read any more while it changes', async () => {
+      const { options, fake } = setup(script, allowDatabase);
+      cfMock.on(DescribeStacksCommand).callsFake((input: { StackName: string }) => {
+        if (cfMock.commandCalls(ExecuteChangeSetCommand).length > 0)
+          throw cfError('AccessDenied', 403, 'not authorized to perform cloudformation:DescribeStacks');
+        return { Stacks: [fake.describe(input.StackName)] };
+      });
+      const error = await failureOf(options);
+      expect(error.message).toContain('cloudformation:DescribeStacks failed: AccessDenied');
+      expect(error.message).toContain('The protective stack policy was set again.');
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the update fails and rolls back', async () => {
+      const { options } = setup(
+        {
+          ...script,
+          onExecute: [
+            { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' },
+            {
+              afterMs: 5_000,
+              events: [resourceEvent('DatabaseCluster', 'UPDATE_FAILED', 'Subnet group is in use')],
+            },
+            { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' },
+            { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' },
+          ],
+        },
+        allowDatabase,
+      );
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toMatch(
+        /Subnet group is in use\. The protective stack policy was set again\.$/,
+      );
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the deploy stops watching at its timeout', async () => {
+      const { options } = setup(
+        { ...script, onExecute: [{ afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' }] },
+        { ...allowDatabase, timeoutMs: 5 * 60_000 },
+      );
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('timed-out');
+      expect(outcome.message).toContain('CloudFormation carries on');
+      expect(outcome.message).toMatch(/The protective stack policy was set again\.$/);
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the run is cancelled while the change set executes, even with throttling', async () => {
+      const controller = new AbortController();
+      const { options, clock } = setup(script, allowDatabase);
+      const cancellingClock = {
+        now: () => clock.now(),
+        sleep: async (ms: number) => {
+          // GitHub cancels the run (SIGINT) during the first wait after ExecuteChangeSet.
+          if (cfMock.commandCalls(ExecuteChangeSetCommand).length > 0) controller.abort(new Error('SIGINT'));
+          await clock.sleep(ms);
+        },
+      };
+      let restoreAttempts = 0;
+      cfMock.on(SetStackPolicyCommand).callsFake((input: { StackPolicyBody: string }) => {
+        if (input.StackPolicyBody === POLICY && ++restoreAttempts === 1)
+          throw cfError('Throttling', 400, 'Rate exceeded');
+        return {};
+      });
+      const error = await failureOf({ ...options, clock: cancellingClock, signal: controller.signal });
+      expect(error.action).toBe('cancelled');
+      expect(error.message).toBe(
+        `the run was cancelled while change set ${CHANGE_SET} was executing: CloudFormation carries on with it. The protective stack policy was set again.`,
+      );
+      expect(error.hint).toContain('wait-for-in-progress: true');
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY, POLICY]);
+    });
+
+    it('says so when it cannot be set back, naming what stays replaceable', async () => {
+      const { options } = setup(
+        {
+          ...script,
+          onExecute: [
+            { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' },
+            { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' },
+            { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' },
+          ],
+        },
+        allowDatabase,
+      );
+      refusePolicy(
+        POLICY,
+        cfError('AccessDenied', 403, 'not authorized to perform cloudformation:SetStackPolicy'),
+      );
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toContain(
+        'The protective stack policy could not be set again (cloudformation:SetStackPolicy failed: AccessDenied',
+      );
+      expect(outcome.message).toContain('an update may replace DatabaseCluster; run the deploy again');
+    });
+
+    it('after a successful update, a protection that fails fails the deploy but keeps its outcome', async () => {
+      const { options } = setup(
+        { ...script, outputs: { DifyUrl: 'https://dify.example.com' } },
+        allowDatabase,
+      );
+      refusePolicy(
+        POLICY,
+        cfError('AccessDenied', 403, 'not authorized to perform cloudformation:SetStackPolicy'),
+      );
+      const outcome = await deployStack(options);
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        changed: true,
+        stackStatus: 'UPDATE_COMPLETE',
+        outputs: { DifyUrl: 'https://dify.example.com' },
+      });
+      expect(outcome.message).toMatch(
+        new RegExp(
+          `^${STACK} is UPDATE_COMPLETE: change set ${CHANGE_SET} was executed, but protecting it failed: cloudformation:SetStackPolicy failed: AccessDenied`,
+        ),
+      );
+      expect(outcome.message).toContain('The protective stack policy could not be set again');
+    });
+  });
+
+  describe('stack events that cannot be read', () => {
+    const script: CloudFormationScript = {
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [{ status: 'CREATE_COMPLETE', changes: [...serviceModified, ...databaseReplaced] }],
+      onExecute: updateSteps,
+    };
+
+    it.each([
+      ['from the start', () => true],
+      ['once the change set runs', () => cfMock.commandCalls(ExecuteChangeSetCommand).length > 0],
+    ])(
+      'never turn an update that reached UPDATE_COMPLETE into a failure: unreadable %s',
+      async (_, failing) => {
+        const { options, lines, fake } = setup(script, { allowReplacement: ['DatabaseCluster'] });
+        cfMock.on(DescribeStackEventsCommand).callsFake(() => {
+          if (failing()) throw cfError('Throttling', 400, 'Rate exceeded');
+          fake.advance();
+          return { StackEvents: [...fake.events].reverse() };
+        });
+        const outcome = await deployStack(options);
+        expect(outcome).toMatchObject({ status: 'deployed', changed: true, stackStatus: 'UPDATE_COMPLETE' });
+        const warnings = lines.filter((line) =>
+          line.startsWith('warning: the stack events could not be read'),
+        );
+        expect(warnings).toEqual([
+          "warning: the stack events could not be read (cloudformation:DescribeStackEvents failed: Throttling: Rate exceeded); the deploy goes on watching the stack's status, which decides the outcome",
+        ]);
+        expect(
+          cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input.StackPolicyBody),
+        ).toEqual([stackPolicyAllowing(POLICY, ['DatabaseCluster']), POLICY]);
+      },
+    );
+
+    it('say so in a failure they cannot explain', async () => {
+      const { options } = setup({
+        ...script,
+        changeSets: [{ status: 'CREATE_COMPLETE', changes: serviceModified }],
+        onExecute: [
+          { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' },
+          { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' },
+          { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' },
+        ],
+      });
+      cfMock.on(DescribeStackEventsCommand).rejects(cfError('AccessDenied', 403, 'not authorized'));
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toBe(
+        `${STACK} ended in UPDATE_ROLLBACK_COMPLETE: its events could not be read (cloudformation:DescribeStackEvents failed: AccessDenied: not authorized); see them with aws cloudformation describe-stack-events --stack-name ${STACK} --region ${REGION}.`,
+      );
     });
   });
 

@@ -186,7 +186,8 @@ export class FakeCloudFormation {
     const status: StackStatus = this.status === 'gone' ? 'DELETE_COMPLETE' : this.status;
     return {
       StackId: this.stackId,
-      StackName: STACK,
+      // The name asked for: the CLI and action tests deploy other environments than STACK.
+      StackName: byId ? STACK : stackName,
       StackStatus: status,
       CreationTime: new Date(START),
       EnableTerminationProtection: this.terminationProtection,
