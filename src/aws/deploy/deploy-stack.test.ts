@@ -19,7 +19,7 @@ import { HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } fro
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DeployError } from './deploy-error.js';
-import { type DeployStackOptions, deployStack } from './deploy-stack.js';
+import { type DeployStackOptions, deployStack, executionToken } from './deploy-stack.js';
 import {
   type CloudFormationScript,
   cfError,
@@ -176,7 +176,10 @@ describe('deployStack', () => {
       {
         ChangeSetName: `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/1`,
         StackName: stackIdOf(1),
-        ClientRequestToken: CHANGE_SET,
+        ClientRequestToken: executionToken(
+          CHANGE_SET,
+          `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/1`,
+        ),
       },
     ]);
     expect(cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input)).toEqual([
@@ -953,6 +956,43 @@ describe('deployStack', () => {
     expect(
       cfMock.commandCalls(CreateChangeSetCommand).map((call) => call.args[0].input.ChangeSetName),
     ).toEqual([CHANGE_SET, 'dify-prod-run-43']);
+  });
+
+  it('executes a change set made again by a re-run of the same run with a request token of its own', async () => {
+    const rolledBack = [
+      { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' as const },
+      { afterMs: 5_000, events: [resourceEvent('ApiService', 'UPDATE_FAILED', 'Invalid image')] },
+      { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' as const },
+      { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' as const },
+    ];
+    const { options } = setup({
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [
+        { status: 'CREATE_COMPLETE', changes: serviceModified },
+        { status: 'CREATE_COMPLETE', changes: serviceModified },
+      ],
+      onExecute: rolledBack,
+    });
+    expect((await deployStack(options)).status).toBe('failed');
+    await deployStack(options);
+    const executions = cfMock.commandCalls(ExecuteChangeSetCommand).map((call) => call.args[0].input);
+    expect(executions.map((input) => input.ChangeSetName)).toEqual([
+      `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/1`,
+      `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/2`,
+    ]);
+    const [first, second] = executions.map((input) => input.ClientRequestToken ?? '');
+    expect(first).toMatch(new RegExp(`^${CHANGE_SET}-[0-9a-f]{8}$`));
+    expect(second).toMatch(new RegExp(`^${CHANGE_SET}-[0-9a-f]{8}$`));
+    expect(second).not.toBe(first);
+  });
+
+  it('keeps request tokens within 128 characters for the longest change-set names', () => {
+    const token = executionToken(
+      'd'.repeat(128),
+      'arn:aws:cloudformation:eu-west-1:123456789012:changeSet/x/1',
+    );
+    expect(token).toHaveLength(128);
+    expect(token).toMatch(/^[a-zA-Z][-a-zA-Z0-9]*$/);
   });
 
   it('previews with execute: false: never executes, deletes nor protects, and names the change set', async () => {

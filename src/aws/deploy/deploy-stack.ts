@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type CloudFormationClient,
   ContinueUpdateRollbackCommand,
@@ -37,7 +38,7 @@ export interface DeployStackOptions {
   /** The rendered template (YAML or JSON). */
   readonly templateBody: string;
   readonly tags: readonly { readonly Key: string; readonly Value: string }[];
-  /** From `changeSetName(environment, run)`; also the ExecuteChangeSet request token. */
+  /** From `changeSetName(environment, run)`; it also begins the ExecuteChangeSet request token. */
   readonly changeSetName: string;
   /** False: create and show the change set, leave it for approval, change nothing else. */
   readonly execute: boolean;
@@ -509,7 +510,7 @@ async function executeAndJudge(run: Run, execution: Execution, policy: PolicySta
         new ExecuteChangeSetCommand({
           ChangeSetName: changeSetId,
           StackName: stackId,
-          ClientRequestToken: options.changeSetName,
+          ClientRequestToken: executionToken(options.changeSetName, changeSetId),
         }),
       ),
     run.retry,
@@ -595,6 +596,20 @@ async function protectAfterDeploy(
     );
   }
 }
+
+/**
+ * The ExecuteChangeSet request token: the change set's name (it shows in the stack
+ * events), made unique to this change set by a digest of its ARN. A retried request
+ * sends the same token, so CloudFormation runs it once; a re-run of the same GitHub
+ * run, which creates its change set again under the same name, sends a new one
+ * rather than one CloudFormation may take for the earlier, finished request.
+ */
+export function executionToken(changeSetName: string, changeSetArn: string): string {
+  const digest = createHash('sha256').update(changeSetArn).digest('hex').slice(0, 8);
+  return `${changeSetName.slice(0, CLIENT_REQUEST_TOKEN_MAX_LENGTH - digest.length - 1)}-${digest}`;
+}
+
+const CLIENT_REQUEST_TOKEN_MAX_LENGTH = 128;
 
 /**
  * The operation this deploy started has finished: the stack is in a settled state

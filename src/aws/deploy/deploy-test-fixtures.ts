@@ -123,6 +123,7 @@ export class FakeCloudFormation {
   private changeSetScripts: ChangeSetScript[];
   private changeSet: { script: ChangeSetScript; createdAt: number; id: string } | undefined;
   private eventCount = 0;
+  private changeSetCount = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -224,7 +225,9 @@ export class FakeCloudFormation {
         this.status = 'REVIEW_IN_PROGRESS';
         this.addStackEvent('REVIEW_IN_PROGRESS', 'User Initiated');
       }
-      const id = `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${input.ChangeSetName}/${this.generation}`;
+      // Each change set CloudFormation creates has an id of its own, even under a name used before.
+      this.changeSetCount += 1;
+      const id = `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${input.ChangeSetName}/${this.changeSetCount}`;
       this.changeSet = { script, createdAt: this.clock.now(), id };
       return { Id: id, StackId: this.stackId };
     });
