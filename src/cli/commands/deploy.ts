@@ -63,6 +63,14 @@ export async function deployCommand(args: string[], io: CliIo): Promise<number> 
   }
 
   const region = options.region ?? environment.region;
+  // Ctrl-C stops the deploy, not the process: the protective stack policy is set again first.
+  const cancel = new AbortController();
+  const onSignal = () => {
+    io.stderr('dify-aws-kit: cancelling (the protective stack policy is set again before stopping)\n');
+    cancel.abort(new Error('cancelled'));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return reportingAwsErrors(io, options.debug, async () => {
     const clients = await confirmedClients(environment, region, io);
     const log = (line: string) => io.stdout(`${escapeUnsafe(line)}\n`);
@@ -86,8 +94,12 @@ export async function deployCommand(args: string[], io: CliIo): Promise<number> 
       clients: { cloudFormation: clients.cloudFormation, s3: clients.s3 },
       log,
       timeoutMs: options.timeoutMinutes * 60_000,
+      signal: cancel.signal,
     });
     return reportOutcome(outcome, io);
+  }).finally(() => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   });
 }
 
