@@ -3,6 +3,7 @@ import {
   CloudFormationClient,
   DescribeStackDriftDetectionStatusCommand,
   DescribeStackResourceDriftsCommand,
+  DescribeStacksCommand,
   DetectStackDriftCommand,
   GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
@@ -59,6 +60,9 @@ function givenDetection(
   stsMock
     .on(GetCallerIdentityCommand)
     .resolves({ Account: '123456789012', Arn: 'arn:aws:sts::123456789012:assumed-role/r/s' });
+  cfMock.on(DescribeStacksCommand).resolves({
+    Stacks: [{ StackName: 'dify-dev', StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(0) }],
+  });
   cfMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: 'detect-1' });
   cfMock.on(DescribeStackDriftDetectionStatusCommand).resolves({
     StackId: 'arn:aws:cloudformation:ap-northeast-1:123456789012:stack/dify-dev/1',

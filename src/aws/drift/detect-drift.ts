@@ -3,6 +3,7 @@ import {
   DescribeStackDriftDetectionStatusCommand,
   type DescribeStackDriftDetectionStatusCommandOutput,
   DescribeStackResourceDriftsCommand,
+  DescribeStacksCommand,
   DetectStackDriftCommand,
   type StackResourceDrift,
 } from '@aws-sdk/client-cloudformation';
@@ -15,6 +16,7 @@ import {
   systemClock,
 } from '../deploy/waiting.js';
 import { readAllPages, UnexpectedAnswer } from '../unexpected-answer.js';
+import { notCheckable } from './drift-checkable.js';
 import { explainDriftFailure } from './drift-error.js';
 import type { DriftOutcome, PropertyDrift, ResourceDrift } from './drift-outcome.js';
 import { maskDifference } from './mask-secret-values.js';
@@ -42,7 +44,9 @@ export interface DetectDriftOptions {
  * the detection with backoff up to `timeoutMs`, and on completion reads the
  * resources that were modified or deleted, every value already masked.
  * A failed or timed-out detection is its own outcome. A stack that does not
- * exist, a denied call or a failure that outlasts the retries is a DriftError.
+ * exist, one in a state drift cannot be detected in (never deployed, a failed
+ * first create, an operation running, deleted: its status is read first), a
+ * denied call or a failure that outlasts the retries is a DriftError.
  */
 export async function detectDrift(options: DetectDriftOptions): Promise<DriftOutcome> {
   const { stackName, cloudFormation, timeoutMs } = options;
@@ -60,6 +64,19 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DriftOut
       throw explainDriftFailure(error, stackName, step);
     }
   };
+
+  const stack = await call('DescribeStacks', async () => {
+    const { Stacks } = await cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
+    const [found] = Stacks ?? [];
+    if (found === undefined)
+      throw new UnexpectedAnswer(
+        'cloudformation:DescribeStacks',
+        `DescribeStacks answered for ${stackName} without an error and without the stack`,
+      );
+    return found;
+  });
+  const unchecked = notCheckable(stackName, stack.StackStatus);
+  if (unchecked !== undefined) throw unchecked;
 
   const started = await call('DetectStackDrift', async () => {
     const answer = await cloudFormation.send(new DetectStackDriftCommand({ StackName: stackName }));

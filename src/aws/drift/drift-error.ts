@@ -5,6 +5,8 @@ import { UnexpectedAnswer } from '../unexpected-answer.js';
 export type DriftErrorKind =
   /** No stack by that name in the account and region. */
   | 'stack-not-found'
+  /** The stack is in a state drift cannot be detected in: never deployed, failed, being changed or deleted. */
+  | 'stack-not-checkable'
   /** The credentials may not call the drift or template APIs. */
   | 'access-denied'
   /** The deployed template could not be read as YAML or JSON. */
@@ -28,12 +30,14 @@ export class DriftError extends Error {
 
 /** The call that failed, named in the message: `DetectStackDrift`, `GetTemplate`, … */
 export type DriftStep =
+  | 'DescribeStacks'
   | 'DetectStackDrift'
   | 'DescribeStackDriftDetectionStatus'
   | 'DescribeStackResourceDrifts'
   | 'GetTemplate';
 
 const PERMISSIONS: Readonly<Record<DriftStep, string>> = {
+  DescribeStacks: 'cloudformation:DescribeStacks',
   DetectStackDrift: 'cloudformation:DetectStackDrift',
   DescribeStackDriftDetectionStatus: 'cloudformation:DescribeStackDriftDetectionStatus',
   DescribeStackResourceDrifts: 'cloudformation:DescribeStackResourceDrifts',

@@ -2,6 +2,7 @@ import {
   CloudFormationClient,
   DescribeStackDriftDetectionStatusCommand,
   DescribeStackResourceDriftsCommand,
+  DescribeStacksCommand,
   DetectStackDriftCommand,
   GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
@@ -37,6 +38,11 @@ function givenDetection(
   stsMock
     .on(GetCallerIdentityCommand)
     .resolves({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/platform-admin' });
+  cfMock.on(DescribeStacksCommand).resolves({
+    Stacks: [
+      { StackName: 'dify-dev', StackId: STACK_ID, StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(0) },
+    ],
+  });
   cfMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: 'detect-1' });
   cfMock.on(DescribeStackDriftDetectionStatusCommand).resolves({
     StackId: STACK_ID,
@@ -111,6 +117,7 @@ describe('dify-aws-kit drift', () => {
     expect(outcome.stdout.trimEnd().split('\n').at(-1)).toBe('dify-dev is in sync');
     expect(commandNames(stsMock)).toEqual(['GetCallerIdentityCommand']);
     expect(commandNames(cfMock)).toEqual([
+      'DescribeStacksCommand',
       'DetectStackDriftCommand',
       'DescribeStackDriftDetectionStatusCommand',
       'DescribeStackResourceDriftsCommand',
