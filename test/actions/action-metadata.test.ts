@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { DEPLOY_INPUTS } from '../../src/actions/deploy/deploy-inputs.js';
 import { DEPLOY_OUTPUTS } from '../../src/actions/deploy/deploy-outputs.js';
 import { DRIFT_INPUTS } from '../../src/actions/drift/drift-inputs.js';
@@ -118,6 +119,47 @@ describe.each(Object.entries(ACTIONS))(
     });
   },
 );
+
+describe('the example workflows', () => {
+  const workflows = readdirSync(join(repoRoot, 'examples/workflows')).filter((name) => name.endsWith('.yml'));
+  /** Each step of the workflow that uses one of the kit's actions: its id, the action's folder and its `with:`. */
+  function kitSteps(text: string) {
+    const workflow = parse(text) as { jobs?: Record<string, { steps?: Record<string, unknown>[] }> };
+    return Object.values(workflow.jobs ?? {}).flatMap((job) =>
+      (job.steps ?? []).flatMap((step) => {
+        const uses = typeof step.uses === 'string' ? step.uses : '';
+        const action = /\/(actions\/[a-z-]+)@/.exec(uses)?.[1];
+        if (action === undefined || !(action in ACTIONS)) return [];
+        const given = Object.keys((step.with ?? {}) as Record<string, unknown>);
+        return [{ id: typeof step.id === 'string' ? step.id : undefined, action, given }];
+      }),
+    );
+  }
+
+  it.each(workflows)(
+    '%s gives the actions only inputs they declare, and reads only outputs they set',
+    (name) => {
+      const text = readFileSync(join(repoRoot, 'examples/workflows', name), 'utf8');
+      const steps = kitSteps(text);
+      expect(steps.length).toBeGreaterThan(0);
+      for (const step of steps) {
+        const { inputs, outputs } = ACTIONS[step.action] ?? { inputs: {}, outputs: [] };
+        const declared = Object.values(inputs).map((spec) => spec.name);
+        expect(step.given.filter((input) => !declared.includes(input))).toEqual([]);
+        const required = Object.values(inputs)
+          .filter((spec) => spec.required)
+          .map((spec) => spec.name);
+        if (!step.given.includes('post-comments-from'))
+          expect(required.filter((input) => !step.given.includes(input))).toEqual([]);
+        if (step.id === undefined) continue;
+        const read = [
+          ...text.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([A-Za-z0-9_-]+)`, 'g')),
+        ].map((match) => match[1]);
+        expect(read.filter((output) => !outputs.includes(output ?? ''))).toEqual([]);
+      }
+    },
+  );
+});
 
 describe('the action.yml checks', () => {
   const check = (text: string) => checkActionMetadata(text, join(repoRoot, 'actions/deploy'), DIST).problems;
