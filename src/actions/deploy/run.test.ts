@@ -1,6 +1,7 @@
 import {
   type Change,
   CloudFormationClient,
+  DescribeStacksCommand,
   ExecuteChangeSetCommand,
   SetStackPolicyCommand,
 } from '@aws-sdk/client-cloudformation';
@@ -11,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeIdToken } from '../../aws/credentials/oidc-test-fixtures.js';
 import {
   type CloudFormationScript,
+  cfError,
   databaseReplaced,
   FakeCloudFormation,
   fakeClock,
@@ -26,6 +28,7 @@ import {
   resetFakeCore,
   serveInputs,
 } from '../test-support/fake-core.js';
+import { DEPLOY_OUTPUTS } from './deploy-outputs.js';
 import { run } from './run.js';
 
 vi.mock('@actions/core', async () => (await import('../test-support/fake-core.js')).fakeCore);
@@ -124,9 +127,21 @@ describe('deploy action: inputs', () => {
       '60',
       'input role-duration-seconds is "60": give a whole number from 900 to 43200',
     ],
-  ])('refuses %s: %s with one message and touches nothing', async (name, value, message) => {
+    [
+      'aws-region',
+      'eu-west-9',
+      'input aws-region is "eu-west-9": not an AWS region the kit knows. Did you mean "eu-west-1"? If AWS launched eu-west-9 after 2026-11-22, add it to src/data/aws-regions.ts.',
+    ],
+    [
+      'allow-replacement',
+      'DatabaseCluster, Storage-Bucket',
+      'input allow-replacement has "Storage-Bucket": give logical ids (letters and digits)',
+    ],
+  ])('refuses %s: %s with one message, before asking for a token', async (name, value, message) => {
+    givenAws();
     await deploy({ ...withRole, [name]: value });
     expect(fakeCore.setFailed.mock.calls).toEqual([[message]]);
+    expect(fakeCore.getIDToken).not.toHaveBeenCalled();
     expectNothingSentToAws();
   });
 
@@ -249,6 +264,7 @@ describe('deploy action: outcomes', () => {
       outputs: '{"DifyUrl":"https://dify.example.com","ClusterName":"dify-dev"}',
       'change-set-name': 'dify-dev-4242',
     });
+    expect(Object.keys(outputs())).toEqual(DEPLOY_OUTPUTS.names);
     const summary = fakeCore.summary as FakeSummary;
     expect(summary.written).toBe(true);
     expect(summary.text).toContain('✅ **Deployed**');
@@ -289,6 +305,126 @@ describe('deploy action: outcomes', () => {
     expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
     expect(outputs()['change-set-name']).toBe('dify-dev-4242');
     expect(outputs().changed).toBe('false');
+  });
+});
+
+describe('deploy action: credentials that expire during a long deploy', () => {
+  const RENEWED = {
+    AccessKeyId: 'ASIARENEWEDACCESSKEY',
+    SecretAccessKey: 'renewedSecretAccessKey/abcdefghijklmnopqr',
+    SessionToken: 'RenewedSessionTokenValue+very+long+0123',
+    Expiration: new Date('2026-05-01T12:00:00Z'),
+  };
+  /** A create that takes 90 minutes: longer than the first session (it expires at 11:00). */
+  const slowCreate = [
+    { afterMs: 1_000, status: 'CREATE_IN_PROGRESS' as const, statusReason: 'User Initiated' },
+    { afterMs: 60_000, events: [resourceEvent('DatabaseCluster', 'CREATE_IN_PROGRESS')] },
+    { afterMs: 5_400_000, events: [resourceEvent('DatabaseCluster', 'CREATE_COMPLETE')] },
+    { afterMs: 5_401_000, status: 'CREATE_COMPLETE' as const },
+  ];
+
+  /** CloudFormation as AWS is: a request signed with expired credentials is refused. */
+  function refuseExpiredCredentials(fake: FakeCloudFormation, clock: ReturnType<typeof fakeClock>): void {
+    cfMock.on(DescribeStacksCommand).callsFake(async (input: { StackName: string }, getClient) => {
+      const credentials = await (getClient() as CloudFormationClient).config.credentials();
+      if ((credentials.expiration?.getTime() ?? Number.POSITIVE_INFINITY) <= clock.now())
+        throw cfError('ExpiredToken', 400, 'The security token included in the request is expired');
+      return { Stacks: [fake.describe(input.StackName)] };
+    });
+  }
+
+  it('assumes the role again with a new OIDC token when the clock passes the expiry mid-wait', async () => {
+    givenAws();
+    stsMock
+      .on(AssumeRoleWithWebIdentityCommand)
+      .resolvesOnce({ Credentials: CREDENTIALS })
+      .resolves({ Credentials: RENEWED });
+    serveInputs({ ...withRole, 'timeout-minutes': '180' });
+    const clock = fakeClock();
+    const fake = givenStack(
+      { changeSets: [{ status: 'CREATE_COMPLETE', changes: added }], onExecute: slowCreate },
+      clock,
+    );
+    refuseExpiredCredentials(fake, clock);
+    await run({ clock, random: () => 0 });
+
+    expect(fakeCore.setFailed).not.toHaveBeenCalled();
+    expect(outputs()['stack-status']).toBe('CREATE_COMPLETE');
+    expect(fakeCore.getIDToken).toHaveBeenCalledTimes(2);
+    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(2);
+    expect(fakeCore.setSecret.mock.calls.map(([value]) => value)).toEqual(
+      expect.arrayContaining([RENEWED.AccessKeyId, RENEWED.SecretAccessKey, RENEWED.SessionToken]),
+    );
+    expect(fakeCore.info).toHaveBeenCalledWith(
+      'role credentials refreshed; they expire at 2026-05-01T12:00:00.000Z',
+    );
+    expect(everythingShown()).not.toContain(RENEWED.SecretAccessKey);
+  });
+
+  it('says CloudFormation carries on when new credentials cannot be had', async () => {
+    givenAws();
+    fakeCore.getIDToken
+      .mockResolvedValueOnce(ID_TOKEN)
+      .mockRejectedValue(new Error('Error message: Failed to get ID Token. Error Code : 503'));
+    serveInputs({ ...withRole, 'timeout-minutes': '180' });
+    const clock = fakeClock();
+    const fake = givenStack(
+      { changeSets: [{ status: 'CREATE_COMPLETE', changes: added }], onExecute: slowCreate },
+      clock,
+    );
+    refuseExpiredCredentials(fake, clock);
+    await run({ clock, random: () => 0 });
+
+    expect(fakeCore.setFailed).toHaveBeenCalledTimes(1);
+    const message = fakeCore.setFailed.mock.calls[0]?.[0];
+    expect(message).toContain(
+      "cloudformation:DescribeStacks was not sent: the role's credentials ran out and new ones could not be had: could not get GitHub's OIDC token",
+    );
+    expect(message).toContain('CloudFormation carries on with any operation this deploy started');
+    expect(message).not.toContain('nothing was retried');
+  });
+
+  it('names role-duration-seconds when credentials of the default chain expire', async () => {
+    givenAws();
+    serveInputs({ 'environment-file': DEV, 'artifact-bucket': BUCKET, 'timeout-minutes': '180' });
+    const clock = fakeClock();
+    const fake = givenStack(
+      { changeSets: [{ status: 'CREATE_COMPLETE', changes: added }], onExecute: slowCreate },
+      clock,
+    );
+    cfMock.on(DescribeStacksCommand).callsFake((input: { StackName: string }) => {
+      if (clock.now() > Date.parse('2026-05-01T11:00:00Z'))
+        throw cfError('ExpiredToken', 400, 'The security token included in the request is expired');
+      return { Stacks: [fake.describe(input.StackName)] };
+    });
+    await run({ clock, random: () => 0 });
+
+    const message = fakeCore.setFailed.mock.calls[0]?.[0];
+    expect(message).toContain('the credentials expired during the run');
+    expect(message).toContain('role-duration-seconds longer than timeout-minutes');
+    expect(message).toContain('CloudFormation carries on');
+    expect(message).not.toContain('nothing was retried');
+  });
+});
+
+describe('deploy action: cancellation', () => {
+  it('stops when GitHub cancels the run, saying the stack was not changed', async () => {
+    givenAws();
+    serveInputs(withRole);
+    const clock = fakeClock();
+    givenStack(
+      { initial: 'UPDATE_COMPLETE', changeSets: [{ status: 'CREATE_COMPLETE', changes: added }] },
+      clock,
+    );
+    const controller = new AbortController();
+    controller.abort(new Error('SIGINT'));
+    await run({ clock, random: () => 0, signal: controller.signal });
+    expect(fakeCore.setFailed.mock.calls).toEqual([
+      [
+        'the run was cancelled before change set dify-dev-4242 was executed: the stack was not changed. Run the deploy again.',
+      ],
+    ]);
+    expect(cfMock.calls()).toHaveLength(0);
   });
 });
 

@@ -12,10 +12,12 @@ import {
 import { VERSION } from '../../cli/version.js';
 import { renderAndLint } from '../../render/render-and-lint.js';
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
+import { abortOnSignals } from '../shared/abort-on-signals.js';
 import { authenticate } from '../shared/action-credentials.js';
 import { checkedEnvironment } from '../shared/checked-environment.js';
 import { failStep, StepFailure } from '../shared/failure.js';
 import { readDeployInputs } from './deploy-inputs.js';
+import { DEPLOY_OUTPUTS } from './deploy-outputs.js';
 import { renderDeploySummary } from './deploy-summary.js';
 
 export interface RunOptions {
@@ -23,6 +25,8 @@ export interface RunOptions {
   readonly clock?: Clock;
   /** In [0, 1): polling jitter; Math.random unless a test fixes it. */
   readonly random?: () => number;
+  /** Cancels the deploy; by default SIGINT and SIGTERM, which GitHub sends on cancel. */
+  readonly signal?: AbortSignal;
 }
 
 const FAILED = new Set<DeployOutcome['status']>(['refused', 'failed', 'timed-out']);
@@ -34,6 +38,11 @@ const FAILED = new Set<DeployOutcome['status']>(['refused', 'failed', 'timed-out
  */
 export async function run(options: RunOptions = {}): Promise<void> {
   const clock = options.clock ?? systemClock;
+  const cancellation =
+    options.signal === undefined
+      ? abortOnSignals('setting the protective stack policy again before stopping')
+      : undefined;
+  const signal = options.signal ?? cancellation?.signal;
   try {
     const inputs = readDeployInputs();
     const environment = await checkedEnvironment(inputs.environmentFile);
@@ -74,6 +83,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...(options.random === undefined ? {} : { random: options.random }),
       log: (line) => core.info(line),
       timeoutMs: inputs.timeoutMinutes * 60_000,
+      ...(signal === undefined ? {} : { signal }),
     });
 
     const difyUrl = outcome.outputs.DifyUrl;
@@ -93,14 +103,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.info(outcome.message);
   } catch (error) {
     failStep(error);
+  } finally {
+    cancellation?.dispose();
   }
 }
 
 function setDeployOutputs(outcome: DeployOutcome, difyUrl: string | undefined): void {
-  core.setOutput('stack-id', outcome.stackId ?? '');
-  core.setOutput('stack-status', outcome.stackStatus ?? '');
-  core.setOutput('changed', String(outcome.changed));
-  core.setOutput('dify-url', difyUrl ?? '');
-  core.setOutput('outputs', JSON.stringify(outcome.outputs));
-  core.setOutput('change-set-name', outcome.changeSetName);
+  DEPLOY_OUTPUTS.setAll({
+    'stack-id': outcome.stackId ?? '',
+    'stack-status': outcome.stackStatus ?? '',
+    changed: String(outcome.changed),
+    'dify-url': difyUrl ?? '',
+    outputs: JSON.stringify(outcome.outputs),
+    'change-set-name': outcome.changeSetName,
+  });
 }

@@ -1,19 +1,17 @@
-import { booleanInput, optionalInput } from '../shared/action-inputs.js';
-import { type CommonInputs, readCommonInputs } from '../shared/common-inputs.js';
+import { DRIFT_TIMEOUT_MINUTES } from '../../aws/drift/index.js';
+import { booleanInput, type InputValues, optionalText, readInputs } from '../shared/action-inputs.js';
+import { commonInputs } from '../shared/common-inputs.js';
 
-/** Every input of actions/drift/action.yml, parsed; the defaults are action.yml's. */
-export interface DriftInputs extends CommonInputs {
+/** Every input of actions/drift/action.yml, with its default; the YAML is held to it by a test. */
+export const DRIFT_INPUTS = {
+  ...commonInputs(DRIFT_TIMEOUT_MINUTES),
   /** Empty outside GitHub; action.yml defaults it to the job's token. */
-  readonly githubToken: string | undefined;
-  readonly openIssue: boolean;
-}
+  githubToken: optionalText('github-token', '${{ github.token }}'),
+  openIssue: booleanInput('open-issue', true),
+} as const;
 
-export const DRIFT_TIMEOUT_MINUTES = 15;
+export type DriftInputs = InputValues<typeof DRIFT_INPUTS>;
 
 export function readDriftInputs(): DriftInputs {
-  return {
-    ...readCommonInputs(DRIFT_TIMEOUT_MINUTES),
-    githubToken: optionalInput('github-token'),
-    openIssue: booleanInput('open-issue', true),
-  };
+  return readInputs(DRIFT_INPUTS);
 }

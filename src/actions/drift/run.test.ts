@@ -3,6 +3,7 @@ import {
   CloudFormationClient,
   DescribeStackDriftDetectionStatusCommand,
   DescribeStackResourceDriftsCommand,
+  DescribeStacksCommand,
   DetectStackDriftCommand,
   GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
@@ -15,6 +16,7 @@ import { VERSION } from '../../cli/version.js';
 import { loadEnvironment } from '../../environment/load-environment.js';
 import { renderStack } from '../../render/render-stack.js';
 import { fakeCore, outputs, resetFakeCore, serveInputs } from '../test-support/fake-core.js';
+import { DRIFT_OUTPUTS } from './drift-outputs.js';
 import type { IssuesOctokit } from './octokit-drift-issue-client.js';
 import { BOT_LOGIN, run } from './run.js';
 
@@ -58,6 +60,9 @@ function givenDetection(
   stsMock
     .on(GetCallerIdentityCommand)
     .resolves({ Account: '123456789012', Arn: 'arn:aws:sts::123456789012:assumed-role/r/s' });
+  cfMock.on(DescribeStacksCommand).resolves({
+    Stacks: [{ StackName: 'dify-dev', StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(0) }],
+  });
   cfMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: 'detect-1' });
   cfMock.on(DescribeStackDriftDetectionStatusCommand).resolves({
     StackId: 'arn:aws:cloudformation:ap-northeast-1:123456789012:stack/dify-dev/1',
@@ -109,6 +114,7 @@ describe('drift action', () => {
     await run({ clock: fakeClock(), random: () => 0 });
     expect(fakeCore.setFailed).not.toHaveBeenCalled();
     expect(outputs()).toMatchObject({ drifted: 'false', 'drifted-count': '0' });
+    expect(Object.keys(outputs())).toEqual(DRIFT_OUTPUTS.names);
     expect(outputs().report).toContain('✅ **In sync**');
     expect(fakeCore.summary.text).toBe(outputs().report);
     expect(github.getOctokit).toHaveBeenCalledWith('ghs_faketoken');

@@ -19,6 +19,7 @@ import { checkedEnvironment } from '../shared/checked-environment.js';
 import { failStep, StepFailure } from '../shared/failure.js';
 import { runUrl } from '../shared/run-url.js';
 import { readDriftInputs } from './drift-inputs.js';
+import { DRIFT_OUTPUTS } from './drift-outputs.js';
 import { octokitDriftIssueClient } from './octokit-drift-issue-client.js';
 
 export interface RunOptions {
@@ -79,9 +80,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const markdown = renderDriftReport(report);
     const status = driftStatus(report);
     const count = driftedCount(report);
-    core.setOutput('drifted', String(status === 'drifted'));
-    core.setOutput('drifted-count', String(count));
-    core.setOutput('report', markdown);
+    DRIFT_OUTPUTS.setAll({
+      drifted: String(status === 'drifted'),
+      'drifted-count': String(count),
+      report: markdown,
+    });
     await core.summary.addRaw(markdown).write();
     core.info(
       status === 'in-sync'

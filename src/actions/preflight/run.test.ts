@@ -30,6 +30,7 @@ import {
   serveInputs,
 } from '../test-support/fake-core.js';
 import { COMMENT_ARTIFACT_NAME, COMMENT_REPORT_FILE } from './comment-report.js';
+import { PREFLIGHT_OUTPUTS } from './preflight-outputs.js';
 import { type ArtifactUpload, run } from './run.js';
 import { commentMarker } from './sticky-comment.js';
 
@@ -166,6 +167,7 @@ describe('a pull request from the same repository, without a role', () => {
       'from-fork': 'false',
     });
     expect(Number(outputs()['cost-monthly-usd'])).toBeGreaterThan(100);
+    expect(Object.keys(outputs()).sort()).toEqual([...PREFLIGHT_OUTPUTS.names].sort());
     expect(fakeCore.summary.text).toBe(body);
     // The base version was read at the base commit; the untouched broken file was never looked at.
     expect(api.requests.map((r) => r.path)).toContain(`/repos/acme/infra/contents/${DEV}?ref=${BASE_SHA}`);

@@ -29,6 +29,7 @@ import { fitCommentBody, GITHUB_COMMENT_LIMIT } from './fit-comment-body.js';
 import { octokitPullRequestClient, type PullRequestClient } from './octokit-pull-request-client.js';
 import { postCommentsFromReport } from './post-comments-from-report.js';
 import { type PreflightInputs, readPreflightInputs } from './preflight-inputs.js';
+import { PREFLIGHT_OUTPUTS } from './preflight-outputs.js';
 import { type PullRequestContext, readPullRequestContext } from './pull-request-context.js';
 import { commentMarker, syncStickyComment } from './sticky-comment.js';
 
@@ -76,7 +77,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
     const pullRequest = await readPullRequestContext();
     const client = githubClient(inputs, pullRequest);
-    core.setOutput('from-fork', String(pullRequest?.fromFork ?? false));
+    PREFLIGHT_OUTPUTS.set('from-fork', String(pullRequest?.fromFork ?? false));
 
     const files = await filesToCheck(inputs, pullRequest, client);
     if (files.length === 0) {
@@ -216,13 +217,13 @@ async function filesToCheck(
 function reportNothingToCheck(inputs: PreflightInputs): void {
   const message = `No environment file to check: the pull request changes none of ${inputs.environmentFiles.join(', ')} (set all: true to check them anyway).`;
   core.info(message);
-  core.setOutput('valid', 'true');
-  core.setOutput('errors', '0');
-  core.setOutput('warnings', '0');
-  core.setOutput('report', message);
-  core.setOutput('cost-monthly-usd', '');
-  core.setOutput('cost-delta-usd', '');
-  core.setOutput('replacements', '');
+  PREFLIGHT_OUTPUTS.set('valid', 'true');
+  PREFLIGHT_OUTPUTS.set('errors', '0');
+  PREFLIGHT_OUTPUTS.set('warnings', '0');
+  PREFLIGHT_OUTPUTS.set('report', message);
+  PREFLIGHT_OUTPUTS.set('cost-monthly-usd', '');
+  PREFLIGHT_OUTPUTS.set('cost-delta-usd', '');
+  PREFLIGHT_OUTPUTS.set('replacements', '');
 }
 
 /** The base branch's text of the file, when the run is on a pull request. */
@@ -270,13 +271,13 @@ function annotateStatefulChanges(file: string, changes: AwsChanges | undefined):
 
 function setOutputs(checked: readonly CommentedEnvironment[], report: string): PreflightTotals {
   const totals = preflightTotals(checked);
-  core.setOutput('valid', String(totals.errors === 0));
-  core.setOutput('errors', String(totals.errors));
-  core.setOutput('warnings', String(totals.warnings));
-  core.setOutput('report', report);
-  core.setOutput('cost-monthly-usd', totals.costMonthlyUsd?.toFixed(2) ?? '');
-  core.setOutput('cost-delta-usd', totals.costDeltaUsd?.toFixed(2) ?? '');
-  core.setOutput('replacements', totals.replacements.join(','));
+  PREFLIGHT_OUTPUTS.set('valid', String(totals.errors === 0));
+  PREFLIGHT_OUTPUTS.set('errors', String(totals.errors));
+  PREFLIGHT_OUTPUTS.set('warnings', String(totals.warnings));
+  PREFLIGHT_OUTPUTS.set('report', report);
+  PREFLIGHT_OUTPUTS.set('cost-monthly-usd', totals.costMonthlyUsd?.toFixed(2) ?? '');
+  PREFLIGHT_OUTPUTS.set('cost-delta-usd', totals.costDeltaUsd?.toFixed(2) ?? '');
+  PREFLIGHT_OUTPUTS.set('replacements', totals.replacements.join(','));
   return totals;
 }
 

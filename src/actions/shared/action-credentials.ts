@@ -3,6 +3,8 @@ import {
   type AwsCredentials,
   assumeRoleWithOidc,
   type CallerIdentity,
+  type RefreshingCredentials,
+  refreshingCredentials,
   roleSessionName,
   verifyAccount,
 } from '../../aws/credentials/index.js';
@@ -25,8 +27,9 @@ export interface AuthenticatedClients {
  * The AWS clients of the run, proven to be in the environment's account:
  * with role-arn, GitHub's OIDC token exchanged for the role's credentials
  * (masked by assumeRoleWithOidc before anything else sees them), handed to the
- * clients in-process and exported only when asked; without, the default chain.
- * GetCallerIdentity then runs before any other call, and a wrong account stops the run.
+ * clients in-process, refreshed with a new token before they expire, and
+ * exported only when asked; without, the default chain. GetCallerIdentity then
+ * runs before any other call, and a wrong account stops the run.
  */
 export async function authenticate(
   inputs: CredentialInputs,
@@ -34,34 +37,52 @@ export async function authenticate(
   accountId: string,
   clock: Clock,
 ): Promise<AuthenticatedClients> {
-  let credentials: AwsCredentials | undefined;
+  let credentials: RefreshingCredentials | undefined;
   if (inputs.roleArn !== undefined) {
-    credentials = await assumeRoleWithOidc({
-      roleArn: inputs.roleArn,
-      getIdToken: (audience) => core.getIDToken(audience),
-      audience: inputs.audience,
-      sessionName: roleSessionName(
-        process.env.GITHUB_REPOSITORY ?? 'local',
-        process.env.GITHUB_RUN_ID ?? '0',
-      ),
-      ...(inputs.roleDurationSeconds === undefined ? {} : { durationSeconds: inputs.roleDurationSeconds }),
-      region,
-      sts: createOidcStsClient(region),
-      maskSecret: (value) => core.setSecret(value),
-      sleep: (ms) => clock.sleep(ms),
+    const roleArn = inputs.roleArn;
+    const sessionName = roleSessionName(
+      process.env.GITHUB_REPOSITORY ?? 'local',
+      process.env.GITHUB_RUN_ID ?? '0',
+    );
+    credentials = await refreshingCredentials({
+      // Each time: a new OIDC token (the job may ask for one until it ends), exchanged with STS.
+      assume: () =>
+        assumeRoleWithOidc({
+          roleArn,
+          getIdToken: (audience) => core.getIDToken(audience),
+          audience: inputs.audience,
+          sessionName,
+          ...(inputs.roleDurationSeconds === undefined
+            ? {}
+            : { durationSeconds: inputs.roleDurationSeconds }),
+          region,
+          sts: createOidcStsClient(region),
+          maskSecret: (value) => core.setSecret(value),
+          sleep: (ms) => clock.sleep(ms),
+        }),
+      now: () => clock.now(),
+      log: (line) => core.info(line),
     });
-    core.info(`assumed ${inputs.roleArn} with GitHub's OIDC token`);
-    if (inputs.exportCredentials) exportCredentials(credentials, region);
+    core.info(`assumed ${roleArn} with GitHub's OIDC token`);
+    if (inputs.exportCredentials) exportCredentials(credentials.current(), region);
   } else {
     core.info('no role-arn: using the default AWS credential chain');
   }
-  const clients = createAwsClients(region, credentials);
-  const identity = await verifyAccount(clients.sts, accountId, { sleep: (ms) => clock.sleep(ms) });
+  const clients = createAwsClients(region, credentials?.provider);
+  const identity = await verifyAccount(
+    clients.sts,
+    accountId,
+    { sleep: (ms) => clock.sleep(ms) },
+    inputs.roleArn,
+  );
   core.info(`AWS account ${identity.accountId} confirmed (${identity.arn})`);
   return { clients, identity };
 }
 
-/** For later steps of the job; the values were masked when STS returned them. */
+/**
+ * For later steps of the job; the values were masked when STS returned them. These are
+ * the first credentials: the refreshed ones stay inside this step.
+ */
 function exportCredentials(credentials: AwsCredentials, region: string): void {
   core.exportVariable('AWS_ACCESS_KEY_ID', credentials.accessKeyId);
   core.exportVariable('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey);

@@ -10,11 +10,15 @@ export interface AwsClients {
 }
 
 /**
- * The SDK clients of one run, in one region. With credentials (from the OIDC
- * role) they are handed over in-process; without, each client uses the default
- * credential chain (environment, profile, configure-aws-credentials' export).
+ * The SDK clients of one run, in one region. With a credentials provider (the
+ * OIDC role's, refreshed before expiry) they get them in-process; without, each
+ * client uses the default credential chain (environment, profile,
+ * configure-aws-credentials' export).
  */
-export function createAwsClients(region: string, credentials: AwsCredentials | undefined): AwsClients {
+export function createAwsClients(
+  region: string,
+  credentials: (() => Promise<AwsCredentials>) | undefined,
+): AwsClients {
   const config = credentials === undefined ? { region } : { region, credentials };
   return {
     sts: new STSClient(config),

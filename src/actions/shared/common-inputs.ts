@@ -1,23 +1,18 @@
 import { DEFAULT_AUDIENCE } from '../../aws/credentials/index.js';
-import { integerInput, optionalInput, requiredInput } from './action-inputs.js';
+import { integerInput, optionalText, regionInput, requiredText, textWithDefault } from './action-inputs.js';
 
-/** The inputs every action of the kit has. */
-export interface CommonInputs {
-  readonly environmentFile: string;
-  /** Without it, the default AWS credential chain. */
-  readonly roleArn: string | undefined;
-  /** Overrides environment.json's region. */
-  readonly awsRegion: string | undefined;
-  readonly audience: string;
-  readonly timeoutMinutes: number;
-}
-
-export function readCommonInputs(defaultTimeoutMinutes: number): CommonInputs {
+/**
+ * The inputs every action that works on one environment has: the file, how to
+ * get AWS credentials (role-arn; without it the default credential chain), the
+ * region override and the time budget.
+ */
+export function commonInputs(defaultTimeoutMinutes: number) {
   return {
-    environmentFile: requiredInput('environment-file'),
-    roleArn: optionalInput('role-arn'),
-    awsRegion: optionalInput('aws-region'),
-    audience: optionalInput('audience') ?? DEFAULT_AUDIENCE,
-    timeoutMinutes: integerInput('timeout-minutes', { min: 1, max: 360 }) ?? defaultTimeoutMinutes,
-  };
+    environmentFile: requiredText('environment-file'),
+    roleArn: optionalText('role-arn'),
+    /** Overrides environment.json's region. */
+    awsRegion: regionInput('aws-region'),
+    audience: textWithDefault('audience', DEFAULT_AUDIENCE),
+    timeoutMinutes: integerInput('timeout-minutes', { min: 1, max: 360, default: defaultTimeoutMinutes }),
+  } as const;
 }

@@ -174,6 +174,38 @@ describe('assumeRoleWithOidc', () => {
     expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
   });
 
+  it("retries STS failing to fetch GitHub's signing keys, with the same token, then succeeds", async () => {
+    const keysOutOfReach = new InvalidIdentityTokenException({
+      $metadata: { httpStatusCode: 400 },
+      message:
+        "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+    });
+    stsMock
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejectsOnce(keysOutOfReach)
+      .rejectsOnce(keysOutOfReach)
+      .resolves({ Credentials: credentials });
+    const { options, delays, audiences } = setup();
+    await expect(assumeRoleWithOidc(options)).resolves.toMatchObject({ accessKeyId: ACCESS_KEY_ID });
+    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(3);
+    expect(delays).toHaveLength(2);
+    expect(audiences).toHaveLength(1);
+  });
+
+  it('gives up on the signing keys after the retries, without telling to create a provider that exists', async () => {
+    stsMock.on(AssumeRoleWithWebIdentityCommand).rejects(
+      new InvalidIdentityTokenException({
+        $metadata: { httpStatusCode: 400 },
+        message: "Couldn't retrieve verification key from your identity provider",
+      }),
+    );
+    const { options } = setup({ maxAttempts: 3 });
+    const error = await failureOf(options);
+    expect(error.kind).toBe('identity-provider-unreachable');
+    expect(error.hint).not.toMatch(/create/i);
+    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(3);
+  });
+
   it('explains a wrong audience without retrying it', async () => {
     stsMock.on(AssumeRoleWithWebIdentityCommand).rejects(
       new InvalidIdentityTokenException({

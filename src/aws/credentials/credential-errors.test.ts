@@ -109,6 +109,32 @@ describe('explainCredentialFailure while assuming the role', () => {
     expect(explained.hint).toContain('"sts.amazonaws.com.cn"');
   });
 
+  it("says GitHub's keys were out of reach, not that the identity provider is missing", () => {
+    const error = new InvalidIdentityTokenException({
+      $metadata: { httpStatusCode: 400 },
+      message:
+        "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+    });
+    const explained = explainCredentialFailure(error, assumeRole);
+    expect(explained.kind).toBe('identity-provider-unreachable');
+    expect(explained.message).toContain("STS could not fetch GitHub's signing keys");
+    expect(explained.hint).toContain('under load');
+    expect(explained.hint).not.toMatch(/create/i);
+  });
+
+  it('only says to create the identity provider when STS says there is none', () => {
+    const error = new InvalidIdentityTokenException({
+      $metadata: { httpStatusCode: 400 },
+      message: 'Issuer in the token does not match the expected issuer',
+    });
+    const explained = explainCredentialFailure(error, assumeRole);
+    expect(explained.kind).toBe('invalid-identity-token');
+    expect(explained.hint).not.toMatch(/create/i);
+    expect(explained.hint).toContain(
+      'Compare the IAM identity provider for https://token.actions.githubusercontent.com',
+    );
+  });
+
   it('explains an expired token with its expiry time', () => {
     const error = new ExpiredTokenException({ $metadata: { httpStatusCode: 400 }, message: 'Token expired' });
     const explained = explainCredentialFailure(error, assumeRole);
@@ -172,11 +198,17 @@ describe('explainCredentialFailure while confirming the account', () => {
     expect(explainCredentialFailure(error, verify).kind).toBe('expired-token');
   });
 
-  it('names the expected account for credentials STS refuses', () => {
+  it('says credentials STS refuses are not known to it, not that they are for another account', () => {
     const explained = explainCredentialFailure(
       stsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'),
       verify,
     );
+    expect(explained.kind).toBe('invalid-credentials');
+    expect(explained.hint).not.toContain('123456789012');
+  });
+
+  it('names a stranger answer with the expected account', () => {
+    const explained = explainCredentialFailure(stsError('Mystery', 400, 'what'), verify);
     expect(explained.kind).toBe('unexpected');
     expect(explained.hint).toContain('123456789012');
   });

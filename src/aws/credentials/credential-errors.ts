@@ -1,6 +1,6 @@
 import { failureFacts } from './aws-error.js';
 import { type IdTokenClaims, readIdTokenClaims } from './id-token-claims.js';
-import { isTransientError } from './retry.js';
+import { isIdentityProviderUnreachable, isTransientError } from './retry.js';
 import { parseRoleArn } from './role-arn.js';
 
 export type CredentialErrorKind =
@@ -12,6 +12,10 @@ export type CredentialErrorKind =
   | 'trust-policy-rejected'
   /** STS refused the token itself: no identity provider, or not its audience. */
   | 'invalid-identity-token'
+  /** STS could not reach the identity provider's signing keys (GitHub under load), after retrying. */
+  | 'identity-provider-unreachable'
+  /** STS does not recognise the credentials (InvalidClientTokenId), even after waiting for new ones to spread. */
+  | 'invalid-credentials'
   | 'expired-token'
   /** A malformed role ARN, session name or duration, before or at STS. */
   | 'invalid-request'
@@ -46,7 +50,12 @@ export type CredentialStep =
       readonly idToken: string;
       readonly region: string;
     }
-  | { readonly step: 'verify-account'; readonly expectedAccountId: string };
+  | {
+      readonly step: 'verify-account';
+      readonly expectedAccountId: string;
+      /** The role the credentials were just assumed as; undefined for the default credential chain. */
+      readonly assumedRoleArn?: string | undefined;
+    };
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const SUB_KEY = 'token.actions.githubusercontent.com:sub';
@@ -65,7 +74,7 @@ export function explainCredentialFailure(error: unknown, step: CredentialStep): 
     case 'assume-role':
       return explainAssumeRoleFailure(error, step.roleArn, step.idToken, step.region);
     case 'verify-account':
-      return explainCallerIdentityFailure(error, step.expectedAccountId);
+      return explainCallerIdentityFailure(error, step.expectedAccountId, step.assumedRoleArn);
   }
 }
 
@@ -115,6 +124,13 @@ function explainAssumeRoleFailure(
         withCause,
       );
     case 'InvalidIdentityToken':
+      if (isIdentityProviderUnreachable(error))
+        return new CredentialError(
+          'identity-provider-unreachable',
+          `STS could not fetch GitHub's signing keys to check the OIDC token for ${roleArn}, and still could not after retrying: ${upstream}`,
+          "GitHub's key endpoint did not answer STS in time, which happens when GitHub is under load; the identity provider and the role are not at fault. Re-run the job, and look at https://www.githubstatus.com if it keeps failing.",
+          withCause,
+        );
       return new CredentialError(
         'invalid-identity-token',
         `STS refused GitHub's OIDC token for ${roleArn}: ${upstream} (the token's aud was ${quoted(firstAudience(claims), 'unreadable')}, its issuer ${quoted(claims.iss, 'unreadable')})`,
@@ -165,7 +181,11 @@ function explainAssumeRoleFailure(
   );
 }
 
-function explainCallerIdentityFailure(error: unknown, expectedAccountId: string): CredentialError {
+function explainCallerIdentityFailure(
+  error: unknown,
+  expectedAccountId: string,
+  assumedRoleArn: string | undefined,
+): CredentialError {
   const { code } = failureFacts(error);
   const upstream = upstreamMessage(error, []);
   const withCause = causeOption(error, []);
@@ -176,6 +196,22 @@ function explainCallerIdentityFailure(error: unknown, expectedAccountId: string)
       'Assumed-role credentials last duration-seconds (one hour by default): raise it for long runs, or re-run the job.',
       withCause,
     );
+  }
+  if (code === 'InvalidClientTokenId') {
+    // Not "the wrong account": STS does not know these credentials at all.
+    return assumedRoleArn === undefined
+      ? new CredentialError(
+          'invalid-credentials',
+          `could not confirm the AWS account: STS does not recognise the credentials of the default chain (${upstream})`,
+          'The access key was deleted, deactivated or mistyped, or belongs to another partition: check AWS_ACCESS_KEY_ID and AWS_SESSION_TOKEN, or the AWS profile, of this run; or pass role-arn.',
+          withCause,
+        )
+      : new CredentialError(
+          'invalid-credentials',
+          `could not confirm the AWS account: STS did not recognise the credentials it had just issued for ${assumedRoleArn}, even after waiting for them to spread (${upstream})`,
+          'IAM and STS are eventually consistent: a role, trust policy or identity provider changed in the last minutes can take that long to reach every endpoint. Re-run the job in a few minutes.',
+          withCause,
+        );
   }
   if (isTransientError(error)) {
     return new CredentialError(
@@ -202,7 +238,11 @@ function invalidTokenHint(upstream: string, claims: IdTokenClaims, account: stri
   if (/audience/i.test(upstream)) {
     return `The IAM identity provider for ${issuer} in account ${account} must list ${audience} as an audience (client ID): add it there, or set audience to one it lists.${china}`;
   }
-  return `Create the IAM OIDC identity provider for ${issuer} in account ${account} with the audience ${audience} (dify-aws-kit bootstrap does), or reuse the one that exists.${china}`;
+  // Only STS's own words say the provider is missing: any other refusal is about one that exists.
+  if (/no openid ?connect provider found/i.test(upstream)) {
+    return `Create the IAM OIDC identity provider for ${issuer} in account ${account} with the audience ${audience} (dify-aws-kit bootstrap does), or reuse the one that exists.${china}`;
+  }
+  return `Compare the IAM identity provider for ${issuer} in account ${account} (its URL and audiences, ${audience} among them) with the token's issuer and aud above; if they match, re-run the job.${china}`;
 }
 
 function describeSubject(claims: IdTokenClaims): string {

@@ -94,6 +94,13 @@ describe('isTransientError', () => {
     ['a 429', stsError('SomethingNew', 429, 'too many')],
     ['ECONNRESET', networkError('ECONNRESET')],
     ['ETIMEDOUT under a cause', new Error('request failed', { cause: networkError('ETIMEDOUT') })],
+    [
+      "InvalidIdentityToken: Couldn't retrieve verification key (GitHub's key endpoint under load)",
+      new InvalidIdentityTokenException({
+        $metadata: { httpStatusCode: 400 },
+        message: "Couldn't retrieve verification key from your identity provider",
+      }),
+    ],
   ])('retries %s', (_, error) => {
     expect(isTransientError(error)).toBe(true);
   });

@@ -70,9 +70,21 @@ const NETWORK = new Set([
   'EHOSTUNREACH',
 ]);
 
+/**
+ * STS could not fetch the identity provider's signing keys to check the token
+ * ("InvalidIdentityToken: Couldn't retrieve verification key from your identity
+ * provider"): GitHub's key endpoint did not answer STS in time, as happens under
+ * load. The token and the provider are fine; asking again usually works.
+ */
+export function isIdentityProviderUnreachable(error: unknown): boolean {
+  const { code, message } = failureFacts(error);
+  return code === 'InvalidIdentityToken' && /retrieve verification key/i.test(message);
+}
+
 /** Throttling, a server-side failure or a network error: worth another attempt after a pause. */
 export function isTransientError(error: unknown): boolean {
   const { code, httpStatus, networkCode } = failureFacts(error);
+  if (isIdentityProviderUnreachable(error)) return true;
   if (code !== undefined && NEVER_RETRIED.has(code)) return false;
   if (code !== undefined && (THROTTLING.has(code) || TRANSIENT.has(code))) return true;
   if (networkCode !== undefined && NETWORK.has(networkCode)) return true;

@@ -2,7 +2,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CredentialError } from './credential-errors.js';
-import { recordingSleep, stsError } from './oidc-test-fixtures.js';
+import { ROLE_ARN, recordingSleep, stsError } from './oidc-test-fixtures.js';
 import { verifyAccount } from './verify-account.js';
 
 const stsMock = mockClient(STSClient);
@@ -55,10 +55,59 @@ describe('verifyAccount', () => {
     expect(delays).toEqual([150]);
   });
 
-  it('does not retry credentials STS refuses', async () => {
+  it('does not retry credentials of the default chain that STS refuses, nor call it the wrong account', async () => {
     const { sleep } = recordingSleep();
     stsMock.on(GetCallerIdentityCommand).rejects(stsError('InvalidClientTokenId', 403, 'invalid token'));
-    await expect(verifyAccount(sts, '123456789012', { sleep })).rejects.toBeInstanceOf(CredentialError);
+    const error = await verifyAccount(sts, '123456789012', { sleep }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      kind: 'invalid-credentials',
+      message:
+        'could not confirm the AWS account: STS does not recognise the credentials of the default chain (invalid token)',
+    });
+    expect((error as CredentialError).hint).toContain('AWS_ACCESS_KEY_ID');
     expect(stsMock.commandCalls(GetCallerIdentityCommand)).toHaveLength(1);
+  });
+
+  describe('credentials just assumed', () => {
+    const invalid = stsError(
+      'InvalidClientTokenId',
+      403,
+      'The security token included in the request is invalid.',
+    );
+
+    it('gives InvalidClientTokenId a few seconds to pass (IAM is eventually consistent), then confirms', async () => {
+      const { sleep, delays } = recordingSleep();
+      stsMock.on(GetCallerIdentityCommand).rejectsOnce(invalid).rejectsOnce(invalid).resolves(identity);
+      await expect(
+        verifyAccount(sts, '123456789012', { sleep, random: () => 0.5 }, ROLE_ARN),
+      ).resolves.toMatchObject({ accountId: '123456789012' });
+      expect(delays).toEqual([750, 1_500]);
+    });
+
+    it('gives up after about 20 s, saying STS did not know the new credentials, never the wrong account', async () => {
+      const { sleep, delays } = recordingSleep();
+      stsMock.on(GetCallerIdentityCommand).rejects(invalid);
+      const error = await verifyAccount(sts, '123456789012', { sleep, random: () => 1 }, ROLE_ARN).catch(
+        (e: unknown) => e,
+      );
+      expect(stsMock.commandCalls(GetCallerIdentityCommand)).toHaveLength(6);
+      expect(delays.reduce((sum, delay) => sum + delay, 0)).toBeLessThanOrEqual(25_000);
+      expect(error).toBeInstanceOf(CredentialError);
+      expect(error).toMatchObject({
+        kind: 'invalid-credentials',
+        message: `could not confirm the AWS account: STS did not recognise the credentials it had just issued for ${ROLE_ARN}, even after waiting for them to spread (The security token included in the request is invalid.)`,
+      });
+      expect((error as CredentialError).hint).toContain('eventually consistent');
+      expect((error as CredentialError).hint).not.toContain('account 123456789012');
+    });
+
+    it('still does not retry AccessDenied', async () => {
+      const { sleep } = recordingSleep();
+      stsMock.on(GetCallerIdentityCommand).rejects(stsError('AccessDenied', 403, 'denied'));
+      await expect(verifyAccount(sts, '123456789012', { sleep }, ROLE_ARN)).rejects.toBeInstanceOf(
+        CredentialError,
+      );
+      expect(stsMock.commandCalls(GetCallerIdentityCommand)).toHaveLength(1);
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { failureFacts } from '../credentials/aws-error.js';
 import { type RetryOptions, retry } from '../credentials/retry.js';
+import { readAllPages, UnexpectedAnswer } from '../unexpected-answer.js';
 import { callAws, explainDeployFailure } from './deploy-error.js';
 import { type Clock, type PollOutcome, pollUntil, SHORT_OPERATION_POLLING } from './waiting.js';
 
@@ -91,20 +92,31 @@ export async function createChangeSet(
 /** Change-set statuses after which nothing more happens to it. */
 const SETTLED = new Set(['CREATE_COMPLETE', 'FAILED', 'DELETE_COMPLETE', 'DELETE_FAILED']);
 
-/** Waits (short, jittered polling) until CloudFormation has computed the change set or given up. */
+/**
+ * Waits (short, jittered polling) until CloudFormation has computed the change set or given up.
+ * An answer without a status is a DeployError, not "still computing" until the time runs out.
+ */
 export function waitForChangeSet(
   cloudFormation: CloudFormationClient,
   changeSetId: string,
   options: { readonly clock: Clock; readonly timeoutMs: number; readonly random?: () => number },
   retryOptions: RetryOptions,
 ): Promise<PollOutcome<DescribeChangeSetCommandOutput>> {
+  const action = 'cloudformation:DescribeChangeSet';
   return pollUntil({
-    check: () =>
-      callAws(
-        'cloudformation:DescribeChangeSet',
+    check: async () => {
+      const answer = await callAws(
+        action,
         () => cloudFormation.send(new DescribeChangeSetCommand({ ChangeSetName: changeSetId })),
         retryOptions,
-      ),
+      );
+      if (answer.Status === undefined)
+        throw explainDeployFailure(
+          action,
+          new UnexpectedAnswer(action, `DescribeChangeSet answered for ${changeSetId} without a status`),
+        );
+      return answer;
+    },
     isDone: (changeSet) => changeSet.Status !== undefined && SETTLED.has(changeSet.Status),
     clock: options.clock,
     timeoutMs: options.timeoutMs,
@@ -113,32 +125,35 @@ export function waitForChangeSet(
   });
 }
 
-/** Every change of the change set, every page, with before and after property values. */
+/**
+ * Every change of the change set, every page, with before and after property values.
+ * (A computed change set may list none: one that changes only the stack's outputs.)
+ */
 export async function readChanges(
   cloudFormation: CloudFormationClient,
   changeSetId: string,
   retryOptions: RetryOptions,
 ): Promise<Change[]> {
-  const changes: Change[] = [];
-  let nextToken: string | undefined;
-  do {
-    const token = nextToken;
-    const page = await callAws(
-      'cloudformation:DescribeChangeSet',
-      () =>
-        cloudFormation.send(
-          new DescribeChangeSetCommand({
-            ChangeSetName: changeSetId,
-            IncludePropertyValues: true,
-            ...(token === undefined ? {} : { NextToken: token }),
-          }),
-        ),
-      retryOptions,
-    );
-    changes.push(...(page.Changes ?? []));
-    nextToken = page.NextToken;
-  } while (nextToken !== undefined && nextToken !== '');
-  return changes;
+  const action = 'cloudformation:DescribeChangeSet';
+  try {
+    return await readAllPages(action, async (token) => {
+      const page = await callAws(
+        action,
+        () =>
+          cloudFormation.send(
+            new DescribeChangeSetCommand({
+              ChangeSetName: changeSetId,
+              IncludePropertyValues: true,
+              ...(token === undefined ? {} : { NextToken: token }),
+            }),
+          ),
+        retryOptions,
+      );
+      return { items: page.Changes, nextToken: page.NextToken };
+    });
+  } catch (error) {
+    throw explainDeployFailure(action, error);
+  }
 }
 
 /** DeleteChangeSet, awaited; `stackName` is needed when the change set is named rather than an ARN. */

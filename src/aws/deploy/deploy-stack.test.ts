@@ -6,7 +6,11 @@ import {
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeEventsCommand,
+  DescribeStackEventsCommand,
   DescribeStacksCommand,
+  type DescribeStacksCommandOutput,
   ExecuteChangeSetCommand,
   SetStackPolicyCommand,
   UpdateTerminationProtectionCommand,
@@ -15,17 +19,20 @@ import { HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } fro
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DeployError } from './deploy-error.js';
-import { type DeployStackOptions, deployStack } from './deploy-stack.js';
+import { type DeployStackOptions, deployStack, executionToken } from './deploy-stack.js';
 import {
   type CloudFormationScript,
   cfError,
   commandNames,
   databaseReplaced,
+  EARLY_VALIDATION_REASON,
+  earlyValidationEvents,
   FakeCloudFormation,
   fakeClock,
   REGION,
   resourceEvent,
   STACK,
+  START,
   serviceModified,
   stackIdOf,
 } from './deploy-test-fixtures.js';
@@ -169,7 +176,10 @@ describe('deployStack', () => {
       {
         ChangeSetName: `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/1`,
         StackName: stackIdOf(1),
-        ClientRequestToken: CHANGE_SET,
+        ClientRequestToken: executionToken(
+          CHANGE_SET,
+          `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/1`,
+        ),
       },
     ]);
     expect(cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input)).toEqual([
@@ -382,6 +392,60 @@ describe('deployStack', () => {
     expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
   });
 
+  describe('a change set refused by early validation', () => {
+    const refused: CloudFormationScript = {
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [
+        { status: 'FAILED', statusReason: EARLY_VALIDATION_REASON, failedEvents: earlyValidationEvents },
+      ],
+    };
+
+    it('names each resource, property and reason DescribeEvents gives, read before the change set is deleted', async () => {
+      const { options } = setup(refused);
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toBe(
+        `CloudFormation could not create change set ${CHANGE_SET} (FAILED): ${EARLY_VALIDATION_REASON}` +
+          " Failed: DatabaseCluster (AWS::RDS::DBCluster) at /Resources/DatabaseCluster/Properties/EngineVersion: #/EngineVersion: 99.9 is not a valid value for 'aurora-postgresql' [AWS::EarlyValidation::PropertyValidation]" +
+          "; StorageBucket (AWS::S3::Bucket): Resource of type 'AWS::S3::Bucket' with identifier 'dify-prod-files' already exists. [AWS::EarlyValidation::ResourceExistenceCheck].",
+      );
+      const changeSetArn = cfMock.commandCalls(DeleteChangeSetCommand)[0]?.args[0].input.ChangeSetName;
+      expect(cfMock.commandCalls(DescribeEventsCommand).map((call) => call.args[0].input)).toEqual([
+        { ChangeSetName: changeSetArn, Filters: { FailedEvents: true } },
+      ]);
+      const names = commandNames(cfMock);
+      expect(names.indexOf('DescribeEventsCommand')).toBeLessThan(names.indexOf('DeleteChangeSetCommand'));
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    });
+
+    it("keeps CloudFormation's reason and says how to see the checks when DescribeEvents is denied", async () => {
+      const { options } = setup(refused);
+      cfMock
+        .on(DescribeEventsCommand)
+        .rejects(cfError('AccessDenied', 403, 'not authorized to perform DescribeEvents'));
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toContain(EARLY_VALIDATION_REASON);
+      expect(outcome.message).toContain(
+        'The failed checks could not be read (the role may not call cloudformation:DescribeEvents',
+      );
+      expect(outcome.message).toContain(
+        'aws cloudformation describe-events --change-set-name arn:aws:cloudformation:',
+      );
+      expect(cfMock.commandCalls(DescribeEventsCommand)).toHaveLength(1);
+      expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
+    });
+
+    it('does not ask DescribeEvents about a change set that only had no changes', async () => {
+      const { options } = setup({
+        initial: 'UPDATE_COMPLETE',
+        changeSets: [{ status: 'FAILED', statusReason: "The submitted information didn't contain changes." }],
+      });
+      expect((await deployStack(options)).status).toBe('unchanged');
+      expect(cfMock.commandCalls(DescribeEventsCommand)).toHaveLength(0);
+    });
+  });
+
   describe('the stateful guard', () => {
     const script: CloudFormationScript = {
       initial: 'UPDATE_COMPLETE',
@@ -441,6 +505,238 @@ describe('deployStack', () => {
       expect(
         cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input.StackPolicyBody),
       ).toEqual([stackPolicyAllowing(POLICY, ['DatabaseCluster']), POLICY]);
+    });
+  });
+
+  describe('the temporary stack policy of allow-replacement, on every way out', () => {
+    const script: CloudFormationScript = {
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [{ status: 'CREATE_COMPLETE', changes: [...serviceModified, ...databaseReplaced] }],
+      onExecute: updateSteps,
+    };
+    const TEMPORARY = stackPolicyAllowing(POLICY, ['DatabaseCluster']);
+    const allowDatabase = { allowReplacement: ['DatabaseCluster'] };
+    const policiesSet = () =>
+      cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input.StackPolicyBody);
+    /** Every temporary policy set is followed by the protective one, which is the last word. */
+    const expectProtectedAtTheEnd = () => {
+      const bodies = policiesSet();
+      expect(bodies[0]).toBe(TEMPORARY);
+      expect(bodies.at(-1)).toBe(POLICY);
+    };
+    /** SetStackPolicy refusing `body` for good (every attempt), and taking any other. */
+    const refusePolicy = (
+      body: string,
+      error = cfError('InternalFailure', 500, 'We encountered an internal error'),
+    ) =>
+      cfMock.on(SetStackPolicyCommand).callsFake((input: { StackPolicyBody: string }) => {
+        if (input.StackPolicyBody === body) throw error;
+        return {};
+      });
+    const failureOf = async (options: DeployStackOptions) => {
+      const error = await deployStack(options).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DeployError);
+      return error as DeployError;
+    };
+
+    it('is set back when setting it failed, and nothing is executed', async () => {
+      const { options } = setup(script, allowDatabase);
+      refusePolicy(TEMPORARY);
+      const error = await failureOf(options);
+      expect(error.message).toMatch(
+        /^cloudformation:SetStackPolicy failed: InternalFailure.*\. The protective stack policy was set again\.$/,
+      );
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+      expectProtectedAtTheEnd();
+    });
+
+    it('is set back when ExecuteChangeSet fails', async () => {
+      const { options } = setup(script, allowDatabase);
+      cfMock
+        .on(ExecuteChangeSetCommand)
+        .rejects(cfError('InvalidChangeSetStatus', 400, 'ChangeSet is in an invalid state'));
+      const error = await failureOf(options);
+      expect(error.message).toContain('cloudformation:ExecuteChangeSet failed: InvalidChangeSetStatus');
+      expect(error.message).toContain('The protective stack policy was set again.');
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the stack cannot be read any more while it changes', async () => {
+      const { options, fake } = setup(script, allowDatabase);
+      cfMock.on(DescribeStacksCommand).callsFake((input: { StackName: string }) => {
+        if (cfMock.commandCalls(ExecuteChangeSetCommand).length > 0)
+          throw cfError('AccessDenied', 403, 'not authorized to perform cloudformation:DescribeStacks');
+        return { Stacks: [fake.describe(input.StackName)] };
+      });
+      const error = await failureOf(options);
+      expect(error.message).toContain('cloudformation:DescribeStacks failed: AccessDenied');
+      expect(error.message).toContain('The protective stack policy was set again.');
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the update fails and rolls back', async () => {
+      const { options } = setup(
+        {
+          ...script,
+          onExecute: [
+            { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' },
+            {
+              afterMs: 5_000,
+              events: [resourceEvent('DatabaseCluster', 'UPDATE_FAILED', 'Subnet group is in use')],
+            },
+            { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' },
+            { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' },
+          ],
+        },
+        allowDatabase,
+      );
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toMatch(
+        /Subnet group is in use\. The protective stack policy was set again\.$/,
+      );
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the deploy stops watching at its timeout', async () => {
+      const { options } = setup(
+        { ...script, onExecute: [{ afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' }] },
+        { ...allowDatabase, timeoutMs: 5 * 60_000 },
+      );
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('timed-out');
+      expect(outcome.message).toContain('CloudFormation carries on');
+      expect(outcome.message).toMatch(/The protective stack policy was set again\.$/);
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY]);
+    });
+
+    it('is set back when the run is cancelled while the change set executes, even with throttling', async () => {
+      const controller = new AbortController();
+      const { options, clock } = setup(script, allowDatabase);
+      const cancellingClock = {
+        now: () => clock.now(),
+        sleep: async (ms: number) => {
+          // GitHub cancels the run (SIGINT) during the first wait after ExecuteChangeSet.
+          if (cfMock.commandCalls(ExecuteChangeSetCommand).length > 0) controller.abort(new Error('SIGINT'));
+          await clock.sleep(ms);
+        },
+      };
+      let restoreAttempts = 0;
+      cfMock.on(SetStackPolicyCommand).callsFake((input: { StackPolicyBody: string }) => {
+        if (input.StackPolicyBody === POLICY && ++restoreAttempts === 1)
+          throw cfError('Throttling', 400, 'Rate exceeded');
+        return {};
+      });
+      const error = await failureOf({ ...options, clock: cancellingClock, signal: controller.signal });
+      expect(error.action).toBe('cancelled');
+      expect(error.message).toBe(
+        `the run was cancelled while change set ${CHANGE_SET} was executing: CloudFormation carries on with it. The protective stack policy was set again.`,
+      );
+      expect(error.hint).toContain('wait-for-in-progress: true');
+      expect(policiesSet()).toEqual([TEMPORARY, POLICY, POLICY]);
+    });
+
+    it('says so when it cannot be set back, naming what stays replaceable', async () => {
+      const { options } = setup(
+        {
+          ...script,
+          onExecute: [
+            { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' },
+            { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' },
+            { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' },
+          ],
+        },
+        allowDatabase,
+      );
+      refusePolicy(
+        POLICY,
+        cfError('AccessDenied', 403, 'not authorized to perform cloudformation:SetStackPolicy'),
+      );
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toContain(
+        'The protective stack policy could not be set again (cloudformation:SetStackPolicy failed: AccessDenied',
+      );
+      expect(outcome.message).toContain('an update may replace DatabaseCluster; run the deploy again');
+    });
+
+    it('after a successful update, a protection that fails fails the deploy but keeps its outcome', async () => {
+      const { options } = setup(
+        { ...script, outputs: { DifyUrl: 'https://dify.example.com' } },
+        allowDatabase,
+      );
+      refusePolicy(
+        POLICY,
+        cfError('AccessDenied', 403, 'not authorized to perform cloudformation:SetStackPolicy'),
+      );
+      const outcome = await deployStack(options);
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        changed: true,
+        stackStatus: 'UPDATE_COMPLETE',
+        outputs: { DifyUrl: 'https://dify.example.com' },
+      });
+      expect(outcome.message).toMatch(
+        new RegExp(
+          `^${STACK} is UPDATE_COMPLETE: change set ${CHANGE_SET} was executed, but protecting it failed: cloudformation:SetStackPolicy failed: AccessDenied`,
+        ),
+      );
+      expect(outcome.message).toContain('The protective stack policy could not be set again');
+    });
+  });
+
+  describe('stack events that cannot be read', () => {
+    const script: CloudFormationScript = {
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [{ status: 'CREATE_COMPLETE', changes: [...serviceModified, ...databaseReplaced] }],
+      onExecute: updateSteps,
+    };
+
+    it.each([
+      ['from the start', () => true],
+      ['once the change set runs', () => cfMock.commandCalls(ExecuteChangeSetCommand).length > 0],
+    ])(
+      'never turn an update that reached UPDATE_COMPLETE into a failure: unreadable %s',
+      async (_, failing) => {
+        const { options, lines, fake } = setup(script, { allowReplacement: ['DatabaseCluster'] });
+        cfMock.on(DescribeStackEventsCommand).callsFake(() => {
+          if (failing()) throw cfError('Throttling', 400, 'Rate exceeded');
+          fake.advance();
+          return { StackEvents: [...fake.events].reverse() };
+        });
+        const outcome = await deployStack(options);
+        expect(outcome).toMatchObject({ status: 'deployed', changed: true, stackStatus: 'UPDATE_COMPLETE' });
+        const warnings = lines.filter((line) =>
+          line.startsWith('warning: the stack events could not be read'),
+        );
+        expect(warnings).toEqual([
+          "warning: the stack events could not be read (cloudformation:DescribeStackEvents failed: Throttling: Rate exceeded); the deploy goes on watching the stack's status, which decides the outcome",
+        ]);
+        expect(
+          cfMock.commandCalls(SetStackPolicyCommand).map((call) => call.args[0].input.StackPolicyBody),
+        ).toEqual([stackPolicyAllowing(POLICY, ['DatabaseCluster']), POLICY]);
+      },
+    );
+
+    it('say so in a failure they cannot explain', async () => {
+      const { options } = setup({
+        ...script,
+        changeSets: [{ status: 'CREATE_COMPLETE', changes: serviceModified }],
+        onExecute: [
+          { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' },
+          { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' },
+          { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' },
+        ],
+      });
+      cfMock.on(DescribeStackEventsCommand).rejects(cfError('AccessDenied', 403, 'not authorized'));
+      const outcome = await deployStack(options);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.message).toBe(
+        `${STACK} ended in UPDATE_ROLLBACK_COMPLETE: its events could not be read (cloudformation:DescribeStackEvents failed: AccessDenied: not authorized); see them with aws cloudformation describe-stack-events --stack-name ${STACK} --region ${REGION}.`,
+      );
     });
   });
 
@@ -516,6 +812,67 @@ describe('deployStack', () => {
     expect((error as DeployError).message).toContain('cloudformation:DescribeStacks failed: AccessDenied');
     expect((error as DeployError).hint).toContain('DeployRoleArn');
     expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
+  });
+
+  describe('answers without an error that the deploy cannot act on', () => {
+    async function failure(options: DeployStackOptions): Promise<DeployError> {
+      const error = await deployStack(options).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DeployError);
+      return error as DeployError;
+    }
+
+    it.each([
+      ['an empty Stacks list', { Stacks: [] }, 'an empty Stacks list'],
+      ['no Stacks field', {}, 'no Stacks field'],
+      [
+        'another stack',
+        { Stacks: [{ StackName: 'dify-dev', StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(0) }] },
+        'with another stack (dify-dev)',
+      ],
+    ] satisfies [string, Omit<DescribeStacksCommandOutput, '$metadata'>, string][])(
+      'stops on DescribeStacks answering %s, never creating a stack',
+      async (_, answer, said) => {
+        const { options } = setup({ changeSets: [{ status: 'CREATE_COMPLETE', changes: added }] });
+        cfMock.on(DescribeStacksCommand).resolves(answer);
+        const error = await failure(options);
+        expect(error.message).toContain(
+          'cloudformation:DescribeStacks gave an answer the deploy cannot act on',
+        );
+        expect(error.message).toContain(said);
+        expect(error.hint).toContain('rather than guess');
+        expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
+      },
+    );
+
+    it('stops on a change set described without a status, rather than waiting for the time to run out', async () => {
+      const { options, clock } = setup({
+        initial: 'UPDATE_COMPLETE',
+        changeSets: [{ status: 'CREATE_COMPLETE' }],
+      });
+      cfMock.on(DescribeChangeSetCommand).resolves({ ChangeSetName: CHANGE_SET });
+      const error = await failure(options);
+      expect(error.message).toContain('DescribeChangeSet answered for');
+      expect(error.message).toContain('without a status');
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+      expect(clock.now() - START).toBeLessThan(60_000);
+    });
+
+    it('stops on change-set pages whose NextToken goes round, executing nothing', async () => {
+      const { options } = setup({ initial: 'UPDATE_COMPLETE', changeSets: [{ status: 'CREATE_COMPLETE' }] });
+      cfMock.on(DescribeChangeSetCommand).resolves({
+        Status: 'CREATE_COMPLETE',
+        ExecutionStatus: 'AVAILABLE',
+        Changes: serviceModified,
+        NextToken: 'page-2',
+      });
+      const error = await failure(options);
+      expect(error.message).toContain('answered a NextToken it had already given');
+      expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+      expect(cfMock.commandCalls(SetStackPolicyCommand)).toHaveLength(0);
+    });
   });
 
   describe('a template over 51,200 bytes', () => {
@@ -599,6 +956,43 @@ describe('deployStack', () => {
     expect(
       cfMock.commandCalls(CreateChangeSetCommand).map((call) => call.args[0].input.ChangeSetName),
     ).toEqual([CHANGE_SET, 'dify-prod-run-43']);
+  });
+
+  it('executes a change set made again by a re-run of the same run with a request token of its own', async () => {
+    const rolledBack = [
+      { afterMs: 1_000, status: 'UPDATE_IN_PROGRESS' as const },
+      { afterMs: 5_000, events: [resourceEvent('ApiService', 'UPDATE_FAILED', 'Invalid image')] },
+      { afterMs: 6_000, status: 'UPDATE_ROLLBACK_IN_PROGRESS' as const },
+      { afterMs: 30_000, status: 'UPDATE_ROLLBACK_COMPLETE' as const },
+    ];
+    const { options } = setup({
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [
+        { status: 'CREATE_COMPLETE', changes: serviceModified },
+        { status: 'CREATE_COMPLETE', changes: serviceModified },
+      ],
+      onExecute: rolledBack,
+    });
+    expect((await deployStack(options)).status).toBe('failed');
+    await deployStack(options);
+    const executions = cfMock.commandCalls(ExecuteChangeSetCommand).map((call) => call.args[0].input);
+    expect(executions.map((input) => input.ChangeSetName)).toEqual([
+      `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/1`,
+      `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${CHANGE_SET}/2`,
+    ]);
+    const [first, second] = executions.map((input) => input.ClientRequestToken ?? '');
+    expect(first).toMatch(new RegExp(`^${CHANGE_SET}-[0-9a-f]{8}$`));
+    expect(second).toMatch(new RegExp(`^${CHANGE_SET}-[0-9a-f]{8}$`));
+    expect(second).not.toBe(first);
+  });
+
+  it('keeps request tokens within 128 characters for the longest change-set names', () => {
+    const token = executionToken(
+      'd'.repeat(128),
+      'arn:aws:cloudformation:eu-west-1:123456789012:changeSet/x/1',
+    );
+    expect(token).toHaveLength(128);
+    expect(token).toMatch(/^[a-zA-Z][-a-zA-Z0-9]*$/);
   });
 
   it('previews with execute: false: never executes, deletes nor protects, and names the change set', async () => {

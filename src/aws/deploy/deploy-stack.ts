@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type CloudFormationClient,
   ContinueUpdateRollbackCommand,
@@ -11,7 +12,9 @@ import {
   UpdateTerminationProtectionCommand,
 } from '@aws-sdk/client-cloudformation';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { escapeUnsafe } from '../../environment/unsafe-characters.js';
 import type { RetryOptions } from '../credentials/retry.js';
+import { changeSetFailureDetails, withFailureDetails } from './change-set-events.js';
 import { createChangeSet, deleteChangeSet, readChanges, waitForChangeSet } from './change-set-operations.js';
 import {
   type ChangeRow,
@@ -19,7 +22,7 @@ import {
   judgeChangeSet,
   type StatefulGuardVerdict,
 } from './change-set-verdict.js';
-import { callAws } from './deploy-error.js';
+import { callAws, DeployError } from './deploy-error.js';
 import { describeStack } from './describe-stack.js';
 import { type StackEventStream, streamStackEvents } from './event-stream.js';
 import { formatEvent, rootCause } from './stack-events.js';
@@ -27,7 +30,7 @@ import { parseStackPolicy, stackPolicyAllowing } from './stack-policy.js';
 import { planForStackState, type StackStatePlan } from './stack-state.js';
 import { templateResourceTypes } from './template-resources.js';
 import { TEMPLATE_BODY_MAX_BYTES, templateBytes, uploadTemplate } from './template-upload.js';
-import { type Clock, pollUntil, systemClock } from './waiting.js';
+import { abortableClock, type Clock, pollUntil, systemClock } from './waiting.js';
 
 export interface DeployStackOptions {
   readonly stackName: string;
@@ -35,7 +38,7 @@ export interface DeployStackOptions {
   /** The rendered template (YAML or JSON). */
   readonly templateBody: string;
   readonly tags: readonly { readonly Key: string; readonly Value: string }[];
-  /** From `changeSetName(environment, run)`; also the ExecuteChangeSet request token. */
+  /** From `changeSetName(environment, run)`; it also begins the ExecuteChangeSet request token. */
   readonly changeSetName: string;
   /** False: create and show the change set, leave it for approval, change nothing else. */
   readonly execute: boolean;
@@ -61,7 +64,15 @@ export interface DeployStackOptions {
   readonly log: (line: string) => void;
   /** The budget of the whole deploy, waits included. */
   readonly timeoutMs: number;
+  /**
+   * Cancellation (the runner's SIGINT): every wait stops, the protective stack policy is
+   * set again, and the deploy throws a DeployError saying what CloudFormation carries on with.
+   */
+  readonly signal?: AbortSignal;
 }
+
+/** How long a deploy may take, waits included, unless the caller gives its own budget (the CLI's and the action's default). */
+export const DEPLOY_TIMEOUT_MINUTES = 60;
 
 export type DeployStatus = 'deployed' | 'unchanged' | 'previewed' | 'refused' | 'failed' | 'timed-out';
 
@@ -91,14 +102,21 @@ interface Facts {
   guard: StatefulGuardVerdict | undefined;
   changeSetMs: number;
   executeMs: number;
+  /** ExecuteChangeSet was sent (it may have failed). */
+  executed: boolean;
+  /** After an error: what happened to the temporary stack policy, as a sentence for the error. */
+  policyNote: string;
 }
 
 interface Run {
   readonly options: DeployStackOptions;
   readonly cf: CloudFormationClient;
+  /** Interrupted by the signal: every wait of the deploy. */
   readonly clock: Clock;
   readonly random: (() => number) | undefined;
   readonly retry: RetryOptions;
+  /** Never interrupted: setting the protective policy again after a cancellation. */
+  readonly cleanupRetry: RetryOptions;
   readonly deadline: number;
   readonly facts: Facts;
 }
@@ -116,16 +134,16 @@ const SUCCEEDED = new Set<string>(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT
  * AWS failures throw a DeployError; everything CloudFormation decides is an outcome.
  */
 export async function deployStack(options: DeployStackOptions): Promise<DeployOutcome> {
-  const clock = options.clock ?? systemClock;
+  const givenClock = options.clock ?? systemClock;
+  const clock = options.signal === undefined ? givenClock : abortableClock(givenClock, options.signal);
+  const random = options.random === undefined ? {} : { random: options.random };
   const run: Run = {
     options,
     cf: options.clients.cloudFormation,
     clock,
     random: options.random,
-    retry: {
-      sleep: (ms) => clock.sleep(ms),
-      ...(options.random === undefined ? {} : { random: options.random }),
-    },
+    retry: { sleep: (ms) => clock.sleep(ms), ...random },
+    cleanupRetry: { sleep: (ms) => givenClock.sleep(ms), ...random },
     deadline: clock.now() + options.timeoutMs,
     facts: {
       stackId: undefined,
@@ -134,6 +152,8 @@ export async function deployStack(options: DeployStackOptions): Promise<DeployOu
       guard: undefined,
       changeSetMs: 0,
       executeMs: 0,
+      executed: false,
+      policyNote: '',
     },
   };
   parseStackPolicy(options.stackPolicy);
@@ -146,9 +166,31 @@ export async function deployStack(options: DeployStackOptions): Promise<DeployOu
     );
   }
 
-  const settled = await settleStack(run);
-  if (settled.kind === 'outcome') return settled.outcome;
-  return deployThroughChangeSet(run, settled.changeSetType, settled.stack, bytes);
+  try {
+    options.signal?.throwIfAborted();
+    const settled = await settleStack(run);
+    if (settled.kind === 'outcome') return settled.outcome;
+    return await deployThroughChangeSet(run, settled.changeSetType, settled.stack, bytes);
+  } catch (error) {
+    if (options.signal?.aborted) throw cancelled(run, error);
+    if (error instanceof DeployError && run.facts.policyNote !== '')
+      throw new DeployError(error.action, `${error.message}.${run.facts.policyNote}`, error.hint, {
+        cause: error.cause,
+      });
+    throw error;
+  }
+}
+
+/** The run was cancelled (GitHub sends SIGINT, then SIGTERM): what CloudFormation is left doing. */
+function cancelled(run: Run, reason: unknown): DeployError {
+  const { options, facts } = run;
+  const message = facts.executed
+    ? `the run was cancelled while change set ${options.changeSetName} was executing: CloudFormation carries on with it.${facts.policyNote}`
+    : `the run was cancelled before change set ${options.changeSetName} was executed: the stack was not changed`;
+  const hint = facts.executed
+    ? `See where the stack is with: ${awsCli('describe-stack-events', options)}; a deploy with wait-for-in-progress: true waits for it to finish.`
+    : 'Run the deploy again.';
+  return new DeployError('cancelled', message, hint, { cause: reason });
 }
 
 type Settled =
@@ -310,9 +352,12 @@ async function deployThroughChangeSet(
   }
   const changeSet = waited.value;
   if (changeSet.Status !== 'CREATE_COMPLETE') {
+    const empty = isEmptyChangeSet(changeSet.Status, changeSet.StatusReason);
+    // Read before the change set is deleted: its events may go with it.
+    const details = empty ? '' : await changeSetFailureDetails(run.cf, created.changeSetId, run.retry);
     if (changeSet.Status === 'FAILED')
       await deleteChangeSet(run.cf, created.changeSetId, options.stackName, run.retry);
-    if (isEmptyChangeSet(changeSet.Status, changeSet.StatusReason)) {
+    if (empty) {
       options.log(`change set ${options.changeSetName} has no changes; deleted it`);
       if (options.execute && stackBefore !== undefined) await protect(run, stackBefore, true);
       return finish(
@@ -324,7 +369,7 @@ async function deployThroughChangeSet(
     return finish(
       run,
       'failed',
-      `CloudFormation could not create change set ${options.changeSetName} (${changeSet.Status ?? 'no status'}): ${changeSet.StatusReason ?? 'no reason given'}`,
+      `CloudFormation could not create change set ${options.changeSetName} (${changeSet.Status ?? 'no status'}): ${escapeUnsafe(withFailureDetails(changeSet.StatusReason ?? 'no reason given', details))}`,
     );
   }
   if (changeSet.ExecutionStatus !== undefined && changeSet.ExecutionStatus !== 'AVAILABLE') {
@@ -390,6 +435,12 @@ async function templateSource(
   return { TemplateURL: uploaded.url };
 }
 
+/**
+ * Executes the change set and watches it to the end. A stack policy that lets the
+ * allowed ids be replaced is set for the update only: the protective one is set
+ * again on every way out (success, failure, timeout, an AWS error, a cancelled
+ * run), and a failure to set it is said in the outcome or the error.
+ */
 async function executeAndWatch(
   run: Run,
   changeSetId: string,
@@ -397,25 +448,61 @@ async function executeAndWatch(
   changeSetType: 'CREATE' | 'UPDATE',
   stackBefore: Stack | undefined,
 ): Promise<DeployOutcome> {
+  const { options } = run;
+  // ExecuteChangeSet takes no policy for the update: a temporary one lets the allowed ids be replaced.
+  const duringUpdate =
+    changeSetType === 'UPDATE' && options.allowReplacement.length > 0
+      ? stackPolicyAllowing(options.stackPolicy, options.allowReplacement)
+      : options.stackPolicy;
+  const policy: PolicyState = { relaxed: false };
+  let outcome: DeployOutcome;
+  try {
+    outcome = await executeAndJudge(
+      run,
+      { changeSetId, stackId, changeSetType, stackBefore, duringUpdate },
+      policy,
+    );
+  } catch (error) {
+    if (policy.relaxed) run.facts.policyNote = await restorePolicy(run, stackId);
+    throw error;
+  }
+  if (!policy.relaxed) return outcome;
+  const note = await restorePolicy(run, stackId);
+  return { ...outcome, message: `${outcome.message}${note}` };
+}
+
+/** Whether the stack may hold the temporary policy now: from just before it is set until the protective one is back. */
+interface PolicyState {
+  relaxed: boolean;
+}
+
+interface Execution {
+  readonly changeSetId: string;
+  readonly stackId: string;
+  readonly changeSetType: 'CREATE' | 'UPDATE';
+  readonly stackBefore: Stack | undefined;
+  /** The stack policy for the update: the protective one, or one that also lets the allowed ids be replaced. */
+  readonly duringUpdate: string;
+}
+
+async function executeAndJudge(run: Run, execution: Execution, policy: PolicyState): Promise<DeployOutcome> {
   const { options, clock } = run;
+  const { changeSetId, stackId, changeSetType, stackBefore, duringUpdate } = execution;
   const stream = streamStackEvents((nextToken) => stackEventsPage(run, stackId, nextToken), options.log);
   await stream.markExisting();
 
-  // ExecuteChangeSet takes no policy for the update: a temporary one lets the allowed ids be replaced.
-  const duringUpdate =
-    options.allowReplacement.length === 0
-      ? options.stackPolicy
-      : stackPolicyAllowing(options.stackPolicy, options.allowReplacement);
-  const temporary = changeSetType === 'UPDATE' && duringUpdate !== options.stackPolicy;
   if (changeSetType === 'UPDATE') {
+    // Set before the call: a call that fails may still have set it.
+    policy.relaxed = duringUpdate !== options.stackPolicy;
     await setStackPolicy(run, stackId, duringUpdate);
-    if (temporary)
+    if (policy.relaxed)
       options.log(
         `stack policy set for this deploy: ${options.allowReplacement.join(', ')} may be replaced or removed`,
       );
   }
 
   const executeStart = clock.now();
+  run.facts.executed = true;
   await callAws(
     'cloudformation:ExecuteChangeSet',
     () =>
@@ -423,12 +510,13 @@ async function executeAndWatch(
         new ExecuteChangeSetCommand({
           ChangeSetName: changeSetId,
           StackName: stackId,
-          ClientRequestToken: options.changeSetName,
+          ClientRequestToken: executionToken(options.changeSetName, changeSetId),
         }),
       ),
     run.retry,
   );
   options.log(`executing change set ${options.changeSetName}`);
+  // The events only show the way (the stream never throws); the stack's status decides.
   const watched = await pollUntil({
     check: async () => {
       await stream.poll();
@@ -442,36 +530,36 @@ async function executeAndWatch(
   run.facts.executeMs = clock.now() - executeStart;
   if (!watched.done) {
     noteStack(run, watched.last);
-    const left = temporary
-      ? ` The stack policy that lets ${options.allowReplacement.join(', ')} be replaced stays set until the next deploy, which sets the protective one again.`
-      : '';
-    return finish(run, 'timed-out', `${timedOutMessage(run, watched.last?.StackStatus)}${left}`, {
-      changed: true,
-    });
+    return finish(run, 'timed-out', timedOutMessage(run, watched.last?.StackStatus), { changed: true });
   }
   await stream.poll();
   const stack = watched.value;
   noteStack(run, stack);
   const status = stack?.StackStatus;
   if (stack !== undefined && status !== undefined && SUCCEEDED.has(status)) {
-    await protect(run, stack, changeSetType === 'CREATE' || temporary);
-    return finish(
+    const deployed = `${options.stackName} is ${status}: change set ${options.changeSetName} was executed`;
+    const unprotected = await protectAfterDeploy(
       run,
-      'deployed',
-      `${options.stackName} is ${status}: change set ${options.changeSetName} was executed`,
-      {
+      stack,
+      changeSetType === 'CREATE' || policy.relaxed,
+      policy,
+    );
+    if (unprotected !== undefined)
+      return finish(run, 'failed', `${deployed}, but ${unprotected}`, {
         changed: true,
         outputs: outputsOf(stack),
-      },
-    );
+      });
+    return finish(run, 'deployed', deployed, { changed: true, outputs: outputsOf(stack) });
   }
 
-  const restored = temporary ? await restorePolicy(run, stackId) : '';
   const causes = rootCause(stream.events());
+  const unread = stream.failure();
   const explanation =
-    causes.length === 0
-      ? `no failed event explains it; see ${awsCli('describe-stack-events', options)}`
-      : `root cause: ${causes.map(formatEvent).join('; ')}`;
+    causes.length > 0
+      ? `root cause: ${causes.map(formatEvent).join('; ')}`
+      : unread !== undefined
+        ? `its events could not be read (${unread}); see them with ${awsCli('describe-stack-events', options)}`
+        : `no failed event explains it; see ${awsCli('describe-stack-events', options)}`;
   const next =
     status === 'ROLLBACK_COMPLETE'
       ? ' The stack cannot be updated now: fix the cause, then deploy with recreate-failed-stack: true.'
@@ -479,10 +567,49 @@ async function executeAndWatch(
   return finish(
     run,
     'failed',
-    `${options.stackName} ended in ${status ?? 'no status'}: ${explanation}.${next}${restored}`,
-    { changed: true, rootCause: causes },
+    `${options.stackName} ended in ${status ?? 'no status'}: ${explanation}.${next}`,
+    {
+      changed: true,
+      rootCause: causes,
+    },
   );
 }
+
+/**
+ * protect() after a successful execution: undefined when the stack is protected,
+ * otherwise what could not be done, for the outcome (the stack is deployed either way).
+ */
+async function protectAfterDeploy(
+  run: Run,
+  stack: Stack,
+  setPolicy: boolean,
+  policy: PolicyState,
+): Promise<string | undefined> {
+  try {
+    await protect(run, stack, setPolicy);
+    policy.relaxed = false;
+    return undefined;
+  } catch (error) {
+    return `protecting it failed: ${(error as Error).message}. ${error instanceof DeployError ? error.hint : ''} Run the deploy again: it finds no changes and protects the stack.`.replace(
+      /\s+/g,
+      ' ',
+    );
+  }
+}
+
+/**
+ * The ExecuteChangeSet request token: the change set's name (it shows in the stack
+ * events), made unique to this change set by a digest of its ARN. A retried request
+ * sends the same token, so CloudFormation runs it once; a re-run of the same GitHub
+ * run, which creates its change set again under the same name, sends a new one
+ * rather than one CloudFormation may take for the earlier, finished request.
+ */
+export function executionToken(changeSetName: string, changeSetArn: string): string {
+  const digest = createHash('sha256').update(changeSetArn).digest('hex').slice(0, 8);
+  return `${changeSetName.slice(0, CLIENT_REQUEST_TOKEN_MAX_LENGTH - digest.length - 1)}-${digest}`;
+}
+
+const CLIENT_REQUEST_TOKEN_MAX_LENGTH = 128;
 
 /**
  * The operation this deploy started has finished: the stack is in a settled state
@@ -543,16 +670,26 @@ async function setStackPolicy(run: Run, stackId: string, policy: string): Promis
   );
 }
 
-/** Sets the protective policy again after a failed update; what went wrong, if anything, as a sentence. */
+/**
+ * Sets the protective policy again after the temporary one, with retries that a
+ * cancelled run does not interrupt. What was done, as a sentence for the outcome.
+ */
 async function restorePolicy(run: Run, stackId: string): Promise<string> {
   try {
-    await setStackPolicy(run, stackId, run.options.stackPolicy);
+    await callAws(
+      'cloudformation:SetStackPolicy',
+      () =>
+        run.cf.send(
+          new SetStackPolicyCommand({ StackName: stackId, StackPolicyBody: run.options.stackPolicy }),
+        ),
+      run.cleanupRetry,
+    );
     run.options.log(
       'stack policy restored: the stateful resources cannot be replaced or deleted by an update',
     );
-    return '';
+    return ' The protective stack policy was set again.';
   } catch (error) {
-    return ` The protective stack policy could not be set again (${(error as Error).message}); the next deploy sets it.`;
+    return ` The protective stack policy could not be set again (${(error as Error).message}): until a deploy sets it, an update may replace ${run.options.allowReplacement.join(', ')}; run the deploy again.`;
   }
 }
 

@@ -7,9 +7,11 @@ import {
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
+  DescribeEventsCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  type OperationEvent,
   SetStackPolicyCommand,
   type Stack,
   type StackEvent,
@@ -88,6 +90,8 @@ export interface ChangeSetScript {
   readonly changes?: readonly Change[];
   /** How long CloudFormation takes to compute it. Default 3 s. */
   readonly readyAfterMs?: number;
+  /** What DescribeEvents lists for it with FailedEvents (early validation). Default none. */
+  readonly failedEvents?: readonly OperationEvent[];
 }
 
 export interface CloudFormationScript {
@@ -119,6 +123,7 @@ export class FakeCloudFormation {
   private changeSetScripts: ChangeSetScript[];
   private changeSet: { script: ChangeSetScript; createdAt: number; id: string } | undefined;
   private eventCount = 0;
+  private changeSetCount = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -182,7 +187,8 @@ export class FakeCloudFormation {
     const status: StackStatus = this.status === 'gone' ? 'DELETE_COMPLETE' : this.status;
     return {
       StackId: this.stackId,
-      StackName: STACK,
+      // The name asked for: the CLI and action tests deploy other environments than STACK.
+      StackName: byId ? STACK : stackName,
       StackStatus: status,
       CreationTime: new Date(START),
       EnableTerminationProtection: this.terminationProtection,
@@ -219,7 +225,9 @@ export class FakeCloudFormation {
         this.status = 'REVIEW_IN_PROGRESS';
         this.addStackEvent('REVIEW_IN_PROGRESS', 'User Initiated');
       }
-      const id = `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${input.ChangeSetName}/${this.generation}`;
+      // Each change set CloudFormation creates has an id of its own, even under a name used before.
+      this.changeSetCount += 1;
+      const id = `arn:aws:cloudformation:${REGION}:123456789012:changeSet/${input.ChangeSetName}/${this.changeSetCount}`;
       this.changeSet = { script, createdAt: this.clock.now(), id };
       return { Id: id, StackId: this.stackId };
     });
@@ -243,6 +251,12 @@ export class FakeCloudFormation {
           ...(end < changes.length ? { NextToken: String(end) } : {}),
         };
       });
+    cfMock.on(DescribeEventsCommand).callsFake((input: { ChangeSetName?: string }) => {
+      const changeSet = this.changeSet;
+      if (changeSet === undefined || input.ChangeSetName !== changeSet.id)
+        throw cfError('ChangeSetNotFound', 404, `ChangeSet [${input.ChangeSetName}] does not exist`);
+      return { OperationEvents: [...(changeSet.script.failedEvents ?? [])] };
+    });
     cfMock.on(ExecuteChangeSetCommand).callsFake(() => {
       this.play(this.script.onExecute ?? []);
       return {};
@@ -305,5 +319,35 @@ export const databaseReplaced: Change[] = [
         },
       ],
     },
+  },
+];
+
+/** CloudFormation's StatusReason for a change set refused by early validation. */
+export const EARLY_VALIDATION_REASON =
+  'The following hook(s)/validation failed: [AWS::EarlyValidation::PropertyValidation, AWS::EarlyValidation::ResourceExistenceCheck]. To troubleshoot Early Validation errors, use the DescribeEvents API for detailed failure information.';
+
+/** What DescribeEvents lists for such a change set: one property refused, one bucket name taken. */
+export const earlyValidationEvents: OperationEvent[] = [
+  {
+    EventId: 'validation-1',
+    EventType: 'VALIDATION_ERROR',
+    OperationType: 'CREATE_CHANGESET',
+    LogicalResourceId: 'DatabaseCluster',
+    ResourceType: 'AWS::RDS::DBCluster',
+    ValidationName: 'AWS::EarlyValidation::PropertyValidation',
+    ValidationStatus: 'FAILED',
+    ValidationStatusReason: "#/EngineVersion: 99.9 is not a valid value for 'aurora-postgresql'",
+    ValidationPath: '/Resources/DatabaseCluster/Properties/EngineVersion',
+  },
+  {
+    EventId: 'validation-2',
+    EventType: 'VALIDATION_ERROR',
+    OperationType: 'CREATE_CHANGESET',
+    LogicalResourceId: 'StorageBucket',
+    ResourceType: 'AWS::S3::Bucket',
+    ValidationName: 'AWS::EarlyValidation::ResourceExistenceCheck',
+    ValidationStatus: 'FAILED',
+    ValidationStatusReason:
+      "Resource of type 'AWS::S3::Bucket' with identifier 'dify-prod-files' already exists.",
   },
 ];

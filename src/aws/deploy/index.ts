@@ -20,6 +20,7 @@ export {
 } from './change-set-verdict.js';
 export { callAws, DeployError, explainDeployFailure } from './deploy-error.js';
 export {
+  DEPLOY_TIMEOUT_MINUTES,
   type DeployOutcome,
   type DeployStackOptions,
   type DeployStatus,

@@ -3,10 +3,12 @@ import {
   DescribeStackDriftDetectionStatusCommand,
   type DescribeStackDriftDetectionStatusOutput,
   DescribeStackResourceDriftsCommand,
+  DescribeStacksCommand,
   DetectStackDriftCommand,
   type StackDriftDetectionStatus,
   type StackDriftStatus,
   type StackResourceDrift,
+  type StackStatus,
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +73,11 @@ const deletedBucket: StackResourceDrift = {
 
 beforeEach(() => {
   cfnMock.reset();
+  cfnMock.on(DescribeStacksCommand).resolves({
+    Stacks: [
+      { StackName: STACK, StackId: STACK_ID, StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(0) },
+    ],
+  });
   cfnMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: DETECTION_ID });
 });
 
@@ -262,6 +269,102 @@ describe('detectDrift', () => {
     expect(cfnMock.commandCalls(DescribeStackDriftDetectionStatusCommand)).toHaveLength(2);
     expect(cfnMock.commandCalls(DescribeStackResourceDriftsCommand)).toHaveLength(2);
     expect(clock.sleeps).toEqual([150, 150, 150]);
+  });
+
+  describe('a stack drift cannot be detected on', () => {
+    const givenStatus = (StackStatus: StackStatus) =>
+      cfnMock.on(DescribeStacksCommand).resolves({
+        Stacks: [{ StackName: STACK, StackId: STACK_ID, StackStatus, CreationTime: new Date(0) }],
+      });
+    const detect = () =>
+      detectDrift({ stackName: STACK, cloudFormation, clock: fakeClock(), timeoutMs: 60_000 }).catch(
+        (e: unknown) => e,
+      );
+
+    it.each([
+      ['REVIEW_IN_PROGRESS', 'has not been deployed', 'Deploy the environment'],
+      ['ROLLBACK_COMPLETE', 'its first create failed', 'recreate-failed-stack: true'],
+      ['ROLLBACK_FAILED', 'its first create failed', 'recreate-failed-stack: true'],
+      ['UPDATE_IN_PROGRESS', 'an operation is running on it', 'once the operation has finished'],
+      ['UPDATE_ROLLBACK_IN_PROGRESS', 'an operation is running on it', 'once the operation has finished'],
+      ['DELETE_FAILED', 'it is being or was deleted', 'finish or undo the deletion'],
+      ['UPDATE_FAILED', 'its last operation failed and was not rolled back', 'Roll the stack back'],
+    ] as const)(
+      'is %s: said so, with the next step, and no detection is started',
+      async (stackStatus, said, next) => {
+        givenStatus(stackStatus);
+        const error = await detect();
+        expect(error).toBeInstanceOf(DriftError);
+        expect(error).toMatchObject({ kind: 'stack-not-checkable' });
+        expect((error as DriftError).message).toMatch(new RegExp(`^stack "${STACK}" (is|has)`));
+        expect((error as DriftError).message).toContain(said);
+        expect((error as DriftError).hint).toContain(next);
+        expect(cfnMock.commandCalls(DetectStackDriftCommand)).toHaveLength(0);
+      },
+    );
+
+    it.each(['UPDATE_ROLLBACK_COMPLETE', 'UPDATE_ROLLBACK_FAILED', 'CREATE_COMPLETE'] as const)(
+      'is not %s: drift is detected there',
+      async (stackStatus) => {
+        givenStatus(stackStatus);
+        cfnMock
+          .on(DescribeStackDriftDetectionStatusCommand)
+          .resolves(status('DETECTION_COMPLETE', { StackDriftStatus: 'IN_SYNC' }));
+        cfnMock.on(DescribeStackResourceDriftsCommand).resolves({ StackResourceDrifts: [] });
+        expect(await detect()).toMatchObject({ outcome: 'in-sync' });
+      },
+    );
+  });
+
+  describe('answers without an error that say nothing', () => {
+    const detect = () =>
+      detectDrift({ stackName: STACK, cloudFormation, clock: fakeClock(), timeoutMs: 60_000 }).catch(
+        (e: unknown) => e,
+      );
+
+    it('never calls a completed detection without a verdict in sync', async () => {
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).resolves(status('DETECTION_COMPLETE'));
+      cfnMock.on(DescribeStackResourceDriftsCommand).resolves({});
+      expect(await detect()).toEqual({
+        outcome: 'detection-failed',
+        detectionId: DETECTION_ID,
+        reason: 'detection completed without saying whether the stack drifted (stack drift status missing)',
+      });
+    });
+
+    it.each([
+      [
+        'DetectStackDrift without a detection id',
+        () => cfnMock.on(DetectStackDriftCommand).resolves({}),
+        'DetectStackDrift answered without a detection id',
+      ],
+      [
+        'a detection status without its status',
+        () =>
+          cfnMock
+            .on(DescribeStackDriftDetectionStatusCommand)
+            .resolves({ StackId: STACK_ID, StackDriftDetectionId: DETECTION_ID, Timestamp: new Date(0) }),
+        'without a detection status',
+      ],
+      [
+        'resource drift pages whose NextToken goes round',
+        () => {
+          cfnMock
+            .on(DescribeStackDriftDetectionStatusCommand)
+            .resolves(status('DETECTION_COMPLETE', { StackDriftStatus: 'IN_SYNC' }));
+          cfnMock
+            .on(DescribeStackResourceDriftsCommand)
+            .resolves({ StackResourceDrifts: [], NextToken: 'again' });
+        },
+        'answered a NextToken it had already given',
+      ],
+    ])('stops on %s, concluding nothing', async (_, answer, said) => {
+      answer();
+      const error = await detect();
+      expect(error).toBeInstanceOf(DriftError);
+      expect((error as DriftError).message).toContain('gave an answer drift detection cannot act on');
+      expect((error as DriftError).message).toContain(said);
+    });
   });
 
   it('stops with a clear error when the stack does not exist, without retrying', async () => {

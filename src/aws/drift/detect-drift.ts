@@ -3,6 +3,7 @@ import {
   DescribeStackDriftDetectionStatusCommand,
   type DescribeStackDriftDetectionStatusCommandOutput,
   DescribeStackResourceDriftsCommand,
+  DescribeStacksCommand,
   DetectStackDriftCommand,
   type StackResourceDrift,
 } from '@aws-sdk/client-cloudformation';
@@ -14,9 +15,14 @@ import {
   SHORT_OPERATION_POLLING,
   systemClock,
 } from '../deploy/waiting.js';
+import { readAllPages, UnexpectedAnswer } from '../unexpected-answer.js';
+import { notCheckable } from './drift-checkable.js';
 import { explainDriftFailure } from './drift-error.js';
 import type { DriftOutcome, PropertyDrift, ResourceDrift } from './drift-outcome.js';
 import { maskDifference } from './mask-secret-values.js';
+
+/** How long drift detection may take unless the caller gives its own budget (the CLI's and the action's default). */
+export const DRIFT_TIMEOUT_MINUTES = 15;
 
 export interface DetectDriftOptions {
   readonly stackName: string;
@@ -38,7 +44,9 @@ export interface DetectDriftOptions {
  * the detection with backoff up to `timeoutMs`, and on completion reads the
  * resources that were modified or deleted, every value already masked.
  * A failed or timed-out detection is its own outcome. A stack that does not
- * exist, a denied call or a failure that outlasts the retries is a DriftError.
+ * exist, one in a state drift cannot be detected in (never deployed, a failed
+ * first create, an operation running, deleted: its status is read first), a
+ * denied call or a failure that outlasts the retries is a DriftError.
  */
 export async function detectDrift(options: DetectDriftOptions): Promise<DriftOutcome> {
   const { stackName, cloudFormation, timeoutMs } = options;
@@ -57,18 +65,43 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DriftOut
     }
   };
 
-  const started = await call('DetectStackDrift', () =>
-    cloudFormation.send(new DetectStackDriftCommand({ StackName: stackName })),
-  );
+  const stack = await call('DescribeStacks', async () => {
+    const { Stacks } = await cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
+    const [found] = Stacks ?? [];
+    if (found === undefined)
+      throw new UnexpectedAnswer(
+        'cloudformation:DescribeStacks',
+        `DescribeStacks answered for ${stackName} without an error and without the stack`,
+      );
+    return found;
+  });
+  const unchecked = notCheckable(stackName, stack.StackStatus);
+  if (unchecked !== undefined) throw unchecked;
+
+  const started = await call('DetectStackDrift', async () => {
+    const answer = await cloudFormation.send(new DetectStackDriftCommand({ StackName: stackName }));
+    if (!answer.StackDriftDetectionId)
+      throw new UnexpectedAnswer(
+        'cloudformation:DetectStackDrift',
+        'DetectStackDrift answered without a detection id',
+      );
+    return answer;
+  });
   const detectionId = started.StackDriftDetectionId ?? '';
 
   const polled = await pollUntil<DescribeStackDriftDetectionStatusCommandOutput>({
     check: () =>
-      call('DescribeStackDriftDetectionStatus', () =>
-        cloudFormation.send(
+      call('DescribeStackDriftDetectionStatus', async () => {
+        const answer = await cloudFormation.send(
           new DescribeStackDriftDetectionStatusCommand({ StackDriftDetectionId: detectionId }),
-        ),
-      ),
+        );
+        if (answer.DetectionStatus === undefined)
+          throw new UnexpectedAnswer(
+            'cloudformation:DescribeStackDriftDetectionStatus',
+            `DescribeStackDriftDetectionStatus answered for detection ${detectionId} without a detection status`,
+          );
+        return answer;
+      }),
     isDone: (status) =>
       status.DetectionStatus !== undefined && status.DetectionStatus !== 'DETECTION_IN_PROGRESS',
     clock,
@@ -88,33 +121,38 @@ export async function detectDrift(options: DetectDriftOptions): Promise<DriftOut
     };
   }
 
-  const drifts: StackResourceDrift[] = [];
-  let nextToken: string | undefined;
-  do {
-    const token = nextToken;
-    const page = await call('DescribeStackResourceDrifts', () =>
-      cloudFormation.send(
+  const drifts: StackResourceDrift[] = await call('DescribeStackResourceDrifts', () =>
+    readAllPages('cloudformation:DescribeStackResourceDrifts', async (token) => {
+      const page = await cloudFormation.send(
         new DescribeStackResourceDriftsCommand({
           StackName: stackName,
           StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
           ...(token === undefined ? {} : { NextToken: token }),
         }),
-      ),
-    );
-    drifts.push(...(page.StackResourceDrifts ?? []));
-    nextToken = page.NextToken || undefined;
-  } while (nextToken !== undefined);
+      );
+      return { items: page.StackResourceDrifts, nextToken: page.NextToken };
+    }),
+  );
 
   const drifted = drifts
     .map(toResourceDrift)
     .filter((drift): drift is ResourceDrift => drift !== undefined)
     .sort((a, b) => compare(a.logicalId, b.logicalId));
   if (drifted.length > 0) return { outcome: 'drifted', detectionId, drifted };
-  if (status.StackDriftStatus === 'DRIFTED') {
-    // CloudFormation says the stack drifted but listed no resource: report it rather than call it in sync.
-    return { outcome: 'drifted', detectionId, drifted: [] };
+  switch (status.StackDriftStatus) {
+    case 'IN_SYNC':
+      return { outcome: 'in-sync', detectionId, drifted: [] };
+    case 'DRIFTED':
+      // CloudFormation says the stack drifted but listed no resource: report it rather than call it in sync.
+      return { outcome: 'drifted', detectionId, drifted: [] };
+    default:
+      // Only CloudFormation's IN_SYNC is "in sync": a completed detection without a verdict is not one.
+      return {
+        outcome: 'detection-failed',
+        detectionId,
+        reason: `detection completed without saying whether the stack drifted (stack drift status ${status.StackDriftStatus ?? 'missing'})`,
+      };
   }
-  return { outcome: 'in-sync', detectionId, drifted: [] };
 }
 
 function toResourceDrift(drift: StackResourceDrift): ResourceDrift | undefined {

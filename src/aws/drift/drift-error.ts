@@ -1,8 +1,12 @@
 import { failureFacts } from '../credentials/aws-error.js';
+import { isMissingStackError } from '../deploy/describe-stack.js';
+import { UnexpectedAnswer } from '../unexpected-answer.js';
 
 export type DriftErrorKind =
   /** No stack by that name in the account and region. */
   | 'stack-not-found'
+  /** The stack is in a state drift cannot be detected in: never deployed, failed, being changed or deleted. */
+  | 'stack-not-checkable'
   /** The credentials may not call the drift or template APIs. */
   | 'access-denied'
   /** The deployed template could not be read as YAML or JSON. */
@@ -26,12 +30,14 @@ export class DriftError extends Error {
 
 /** The call that failed, named in the message: `DetectStackDrift`, `GetTemplate`, … */
 export type DriftStep =
+  | 'DescribeStacks'
   | 'DetectStackDrift'
   | 'DescribeStackDriftDetectionStatus'
   | 'DescribeStackResourceDrifts'
   | 'GetTemplate';
 
 const PERMISSIONS: Readonly<Record<DriftStep, string>> = {
+  DescribeStacks: 'cloudformation:DescribeStacks',
   DetectStackDrift: 'cloudformation:DetectStackDrift',
   DescribeStackDriftDetectionStatus: 'cloudformation:DescribeStackDriftDetectionStatus',
   DescribeStackResourceDrifts: 'cloudformation:DescribeStackResourceDrifts',
@@ -43,7 +49,15 @@ export function explainDriftFailure(error: unknown, stackName: string, step: Dri
   if (error instanceof DriftError) return error;
   const { code, message } = failureFacts(error);
   const name = JSON.stringify(stackName);
-  if (code === 'ValidationError' && /does not exist/i.test(message)) {
+  if (error instanceof UnexpectedAnswer) {
+    return new DriftError(
+      'aws-error',
+      `${step} on stack ${name} gave an answer drift detection cannot act on: ${error.message}`,
+      'Nothing was concluded from it. Run again; if the answer repeats, compare it with the AWS CLI (aws cloudformation detect-stack-drift) and check that nothing between the runner and AWS (AWS_ENDPOINT_URL, a proxy) rewrites answers.',
+      { cause: error },
+    );
+  }
+  if (isMissingStackError(error)) {
     return new DriftError(
       'stack-not-found',
       `stack ${name} does not exist in this account and region: there is nothing to check for drift`,

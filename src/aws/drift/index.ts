@@ -1,4 +1,4 @@
-export { type DetectDriftOptions, detectDrift } from './detect-drift.js';
+export { type DetectDriftOptions, DRIFT_TIMEOUT_MINUTES, detectDrift } from './detect-drift.js';
 export { DriftError, type DriftErrorKind, type DriftStep, explainDriftFailure } from './drift-error.js';
 export {
   DRIFT_LABEL,

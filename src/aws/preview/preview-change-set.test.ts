@@ -8,6 +8,7 @@ import {
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
+  DescribeEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   SetStackPolicyCommand,
@@ -24,6 +25,8 @@ import {
   cfError,
   commandNames,
   databaseReplaced,
+  EARLY_VALIDATION_REASON,
+  earlyValidationEvents,
   FakeCloudFormation,
   fakeClock,
   REGION,
@@ -131,6 +134,20 @@ describe('previewChangeSet', () => {
     const { options } = setup({});
     const outcome = await previewChangeSet(options);
     expect(outcome).toEqual({ kind: 'new-stack', resourceCount: 3, cleanedUp: true });
+    expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
+  });
+
+  it.each([
+    ['an empty Stacks list', { Stacks: [] }],
+    ['no Stacks field', {}],
+  ])('never reports a new stack when DescribeStacks answers %s without an error', async (_, answer) => {
+    const { options } = setup(updatable);
+    cfMock.on(DescribeStacksCommand).resolves(answer);
+    const error = await rejection(previewChangeSet(options));
+    expect(error).toBeInstanceOf(DeployError);
+    expect((error as DeployError).message).toContain(
+      'cloudformation:DescribeStacks gave an answer the deploy cannot act on',
+    );
     expect(commandNames(cfMock)).toEqual(['DescribeStacksCommand']);
   });
 
@@ -246,6 +263,29 @@ describe('previewChangeSet', () => {
       kind: 'unavailable',
       reason: `CloudFormation could not create change set ${CHANGE_SET} (FAILED): Template format error: Unresolved resource dependencies [DatabaseSubnetGroup]`,
       cleanedUp: true,
+    });
+    expect(deletedChangeSets()).toEqual([{ ChangeSetName: CHANGE_SET_ARN }]);
+  });
+
+  it('names the resources and properties early validation refused, from DescribeEvents', async () => {
+    const { options } = setup({
+      initial: 'UPDATE_COMPLETE',
+      changeSets: [
+        { status: 'FAILED', statusReason: EARLY_VALIDATION_REASON, failedEvents: earlyValidationEvents },
+      ],
+    });
+    const outcome = await previewChangeSet(options);
+    expect(outcome.kind).toBe('unavailable');
+    const reason = outcome.kind === 'unavailable' ? outcome.reason : '';
+    expect(reason).toContain(
+      "Failed: DatabaseCluster (AWS::RDS::DBCluster) at /Resources/DatabaseCluster/Properties/EngineVersion: #/EngineVersion: 99.9 is not a valid value for 'aurora-postgresql'",
+    );
+    expect(reason).toContain(
+      "StorageBucket (AWS::S3::Bucket): Resource of type 'AWS::S3::Bucket' with identifier",
+    );
+    expect(cfMock.commandCalls(DescribeEventsCommand)[0]?.args[0].input).toEqual({
+      ChangeSetName: CHANGE_SET_ARN,
+      Filters: { FailedEvents: true },
     });
     expect(deletedChangeSets()).toEqual([{ ChangeSetName: CHANGE_SET_ARN }]);
   });

@@ -2,6 +2,7 @@ import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation
 import type { S3Client } from '@aws-sdk/client-s3';
 import { failureFacts } from '../credentials/aws-error.js';
 import { isTransientError, type RetryOptions } from '../credentials/retry.js';
+import { changeSetFailureDetails, withFailureDetails } from '../deploy/change-set-events.js';
 import {
   type CreatedChangeSet,
   createChangeSet,
@@ -203,11 +204,15 @@ async function computePreview(preview: Preview, stack: Stack, leftover: Leftover
     );
     return { kind: 'no-changes', changeSetName };
   }
-  if (status !== 'CREATE_COMPLETE')
+  if (status !== 'CREATE_COMPLETE') {
+    const details = await changeSetFailureDetails(cf, created.changeSetId, preview.retry);
     return {
       kind: 'unavailable',
-      reason: `CloudFormation could not create change set ${changeSetName} (${status ?? 'no status'}): ${oneLine(statusReason ?? 'no reason given')}`,
+      reason: oneLine(
+        `CloudFormation could not create change set ${changeSetName} (${status ?? 'no status'}): ${withFailureDetails(statusReason ?? 'no reason given', details)}`,
+      ),
     };
+  }
 
   signal?.throwIfAborted();
   const changes = await readChanges(cf, created.changeSetId, preview.retry);

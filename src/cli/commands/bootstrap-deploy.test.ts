@@ -71,6 +71,10 @@ describe('dify-aws-kit bootstrap --deploy', () => {
     [['--deploy'], '--deploy needs --region'],
     [['--region', 'ap-northeast-1'], '--region goes with --deploy'],
     [
+      ['--deploy', '--region', 'ap-northeast-9'],
+      '--region "ap-northeast-9" is not an AWS region the kit knows',
+    ],
+    [
       ['--deploy', '--region', 'ap-northeast-1', '--existing-oidc-provider-arn', 'arn:aws:iam::1:role/x'],
       'must be the ARN of the GitHub OIDC provider',
     ],

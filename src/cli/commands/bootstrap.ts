@@ -13,7 +13,7 @@ import { isStatefulResourceType } from '../../render/lint/rules/sec007-stateful-
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { VERSION } from '../version.js';
-import { reportingAwsErrors } from './deploy.js';
+import { regionOption, reportingAwsErrors } from './deploy.js';
 
 export const DEFAULT_BOOTSTRAP_OUT = 'out/bootstrap';
 
@@ -151,7 +151,8 @@ function parseBootstrapArgs(args: string[]): {
     if (values[option] !== undefined && !values.deploy)
       throw new UsageError(`bootstrap: --${option} goes with --deploy`);
   }
-  const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+  const region =
+    regionOption('bootstrap', values.region) ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
   if (values.deploy && !region) throw new UsageError('bootstrap: --deploy needs --region (or AWS_REGION)');
   const oidcArn = values['existing-oidc-provider-arn'];
   if (

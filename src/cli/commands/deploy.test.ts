@@ -98,6 +98,14 @@ describe('dify-aws-kit deploy: before AWS', () => {
     [['deploy', DEV, '--allow-replacement', 'Database-Cluster'], 'is not a logical id'],
     [['deploy', DEV, '--execute'], "deploy: Unknown option '--execute'"],
     [['deploy', DEV, '--region', ''], 'deploy: --region needs a value'],
+    [
+      ['deploy', DEV, '--region', 'eu-west-9'],
+      'deploy: --region "eu-west-9" is not an AWS region the kit knows. Did you mean "eu-west-1"?',
+    ],
+    [
+      ['deploy', DEV, '--region', 'Europe (Ireland)'],
+      'deploy: --region "Europe (Ireland)" is not an AWS region code. Give a region code such as',
+    ],
   ])('exits 2 on the usage error %j', async (argv, message) => {
     const outcome = await runInProcess(argv);
     expect(outcome.code).toBe(2);

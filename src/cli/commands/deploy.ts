@@ -5,6 +5,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { CredentialError, verifyAccount } from '../../aws/credentials/index.js';
 import {
   changeSetName,
+  DEPLOY_TIMEOUT_MINUTES,
   DeployError,
   type DeployOutcome,
   deployStack,
@@ -13,6 +14,7 @@ import {
   templateResourceTypes,
 } from '../../aws/deploy/index.js';
 import { DriftError } from '../../aws/drift/index.js';
+import { checkRegion } from '../../aws/region.js';
 import { countBySeverity } from '../../environment/diagnostic.js';
 import { loadEnvironment } from '../../environment/load-environment.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
@@ -22,8 +24,6 @@ import { formatDiagnosticLine } from '../../report/diagnostic-line.js';
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { VERSION } from '../version.js';
-
-export const DEPLOY_TIMEOUT_MINUTES = 60;
 
 const OPTIONS = {
   region: { type: 'string' },
@@ -63,6 +63,14 @@ export async function deployCommand(args: string[], io: CliIo): Promise<number> 
   }
 
   const region = options.region ?? environment.region;
+  // Ctrl-C stops the deploy, not the process: the protective stack policy is set again first.
+  const cancel = new AbortController();
+  const onSignal = () => {
+    io.stderr('dify-aws-kit: cancelling (the protective stack policy is set again before stopping)\n');
+    cancel.abort(new Error('cancelled'));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return reportingAwsErrors(io, options.debug, async () => {
     const clients = await confirmedClients(environment, region, io);
     const log = (line: string) => io.stdout(`${escapeUnsafe(line)}\n`);
@@ -86,8 +94,12 @@ export async function deployCommand(args: string[], io: CliIo): Promise<number> 
       clients: { cloudFormation: clients.cloudFormation, s3: clients.s3 },
       log,
       timeoutMs: options.timeoutMinutes * 60_000,
+      signal: cancel.signal,
     });
     return reportOutcome(outcome, io);
+  }).finally(() => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   });
 }
 
@@ -144,7 +156,7 @@ function parseDeployArgs(args: string[]): DeployArgs {
   }
   return {
     file: singleFile('deploy', positionals),
-    region: nonEmpty('deploy', 'region', values.region),
+    region: regionOption('deploy', values.region),
     execute: !values['no-execute'],
     allowReplacement,
     recreateFailedStack: values['recreate-failed-stack'],
@@ -170,6 +182,18 @@ export function nonEmpty(command: string, option: string, value: string | undefi
   if (value === undefined) return undefined;
   if (value.trim() === '') throw new UsageError(`${command}: --${option} needs a value`);
   return value.trim();
+}
+
+/** --region: a region the kit knows, checked before anything is read or sent; undefined when not given. */
+export function regionOption(command: string, value: string | undefined): string | undefined {
+  const region = nonEmpty(command, 'region', value);
+  if (region === undefined) return undefined;
+  const problem = checkRegion(region);
+  if (problem !== undefined)
+    throw new UsageError(
+      `${command}: --region ${JSON.stringify(region)} is ${problem.message}. ${problem.hint}`,
+    );
+  return region;
 }
 
 /** --timeout-minutes: a whole number from 1 to 360 (six hours); the default otherwise. */

@@ -2,6 +2,7 @@ import {
   CloudFormationClient,
   DescribeStackDriftDetectionStatusCommand,
   DescribeStackResourceDriftsCommand,
+  DescribeStacksCommand,
   DetectStackDriftCommand,
   GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
@@ -37,6 +38,11 @@ function givenDetection(
   stsMock
     .on(GetCallerIdentityCommand)
     .resolves({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/platform-admin' });
+  cfMock.on(DescribeStacksCommand).resolves({
+    Stacks: [
+      { StackName: 'dify-dev', StackId: STACK_ID, StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(0) },
+    ],
+  });
   cfMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: 'detect-1' });
   cfMock.on(DescribeStackDriftDetectionStatusCommand).resolves({
     StackId: STACK_ID,
@@ -81,6 +87,10 @@ describe('dify-aws-kit drift', () => {
       '--timeout-minutes "361": give a whole number from 1 to 360',
     ],
     [['drift', DEV, '--no-execute'], "drift: Unknown option '--no-execute'"],
+    [
+      ['drift', DEV, '--region', 'cn-north-1'],
+      'drift: --region "cn-north-1" is a GovCloud or China region, which the kit does not support.',
+    ],
   ])('exits 2 on the usage error %j', async (argv, message) => {
     const outcome = await runInProcess(argv);
     expect(outcome.code).toBe(2);
@@ -107,6 +117,7 @@ describe('dify-aws-kit drift', () => {
     expect(outcome.stdout.trimEnd().split('\n').at(-1)).toBe('dify-dev is in sync');
     expect(commandNames(stsMock)).toEqual(['GetCallerIdentityCommand']);
     expect(commandNames(cfMock)).toEqual([
+      'DescribeStacksCommand',
       'DetectStackDriftCommand',
       'DescribeStackDriftDetectionStatusCommand',
       'DescribeStackResourceDriftsCommand',

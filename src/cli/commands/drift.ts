@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
   compareTemplates,
+  DRIFT_TIMEOUT_MINUTES,
   type DriftReport,
   detectDrift,
   driftedCount,
@@ -16,13 +17,11 @@ import { VERSION } from '../version.js';
 import {
   checkedEnvironment,
   confirmedClients,
-  nonEmpty,
+  regionOption,
   reportingAwsErrors,
   singleFile,
   timeoutMinutes,
 } from './deploy.js';
-
-export const DRIFT_TIMEOUT_MINUTES = 15;
 
 const OPTIONS = {
   region: { type: 'string' },
@@ -112,7 +111,7 @@ function parseDriftArgs(args: string[]): DriftArgs {
   const { values, positionals } = parsed;
   return {
     file: singleFile('drift', positionals),
-    region: nonEmpty('drift', 'region', values.region),
+    region: regionOption('drift', values.region),
     timeoutMinutes: timeoutMinutes('drift', values['timeout-minutes'], DRIFT_TIMEOUT_MINUTES),
     debug: values.debug,
   };
