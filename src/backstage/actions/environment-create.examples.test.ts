@@ -17,13 +17,15 @@ describe('dify:environment:create examples', () => {
   it.each(examples.map((example) => [example.description, example.example]))(
     '%s',
     async (_description, yaml) => {
-      const step = (parse(yaml) as { steps: { action: string; input: JsonObject }[] }).steps[0];
-      expect(step?.action).toBe('dify:environment:create');
-      const { outputs } = await runAction(createDifyEnvironmentCreateAction(), step?.input ?? {}, {
+      const [step] = (parse(yaml) as { steps: { action: string; input: { environment: JsonObject } }[] })
+        .steps;
+      if (step === undefined) throw new Error('the example has no step');
+      expect(step.action).toBe('dify:environment:create');
+      const { outputs } = await runAction(createDifyEnvironmentCreateAction(), step.input, {
         workspacePath: workspace.path,
       });
       const written = JSON.parse(await readFile(join(workspace.path, String(outputs.filePath)), 'utf8'));
-      expect(written.name).toBe((step?.input.environment as JsonObject).name);
+      expect(written.name).toBe(step.input.environment.name);
     },
   );
 });
