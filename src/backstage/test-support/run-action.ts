@@ -6,9 +6,7 @@ import type { TemplateAction } from '@backstage/plugin-scaffolder-node';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import type { JsonObject } from '@backstage/types';
 import { vi } from 'vitest';
-
-// Backstage's test utilities create their mocks with the global `jest`; under vitest that is `vi`.
-(globalThis as { jest?: unknown }).jest ??= vi;
+import './jest-shim.js';
 
 export interface ActionRun {
   readonly outputs: Record<string, unknown>;
