@@ -3,15 +3,13 @@
  * these names. When the core gains its one facade (src/core.ts), only this file changes.
  */
 export { VERSION as KIT_VERSION } from '../cli/version.js';
-export type { CostEstimate } from '../cost/estimate-cost.js';
-export { checkEnvironment, type EnvironmentCheckResult } from '../environment/check-environment.js';
-export { countBySeverity, type Diagnostic } from '../environment/diagnostic.js';
+export { checkEnvironment } from '../environment/check-environment.js';
+export type { Diagnostic } from '../environment/diagnostic.js';
 export { schema as environmentSchema } from '../environment/schema.js';
 export { escapeUnsafe as printable } from '../environment/unsafe-characters.js';
 /** Validates and, when the value passes, returns it with every schema default filled in. */
 export { validateAgainstSchema as applySchemaDefaults } from '../environment/validate-schema.js';
 export { type PreflightResult, preflightEnvironment } from '../preflight/preflight-environment.js';
-export type { TemplateFinding } from '../render/lint/template-rule.js';
 export { renderCostTable } from '../report/cost-table.js';
 export { summarizeEnvironment } from '../report/environment-summary.js';
 export { escapeMarkdown, table as markdownTable } from '../report/markdown.js';

@@ -127,6 +127,18 @@ describe('dify:environment:create', () => {
     );
   });
 
+  it('writes the file again when a recovered task re-runs it: a checkpoint would skip the write into a fresh workspace', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a checkpoint that returns a stored value of any type
+    const recovered = async (): Promise<any> => ({ restored: true });
+    await runAction(
+      action,
+      { environment: formValues() },
+      { workspacePath: workspace.path, checkpoint: recovered },
+    );
+
+    expect((await written()).name).toBe('dev');
+  });
+
   describe('refuses bad input with an InputError that names the form field and the fix, writing nothing', () => {
     it.each([
       ['a string', 'dev'],

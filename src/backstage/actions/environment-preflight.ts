@@ -152,5 +152,5 @@ function summaryMarkdown(result: PreflightResult, resourceSummary: string): stri
   const cost = result.cost
     ? `**About ${result.cost.totalMonthlyUsd.toFixed(2)} USD a month.**\n\n${renderCostTable(result.cost)}`
     : `No cost estimate: ${escapeMarkdown(result.costUnavailable ?? 'the region is not priced')}`;
-  return [markdownTable(['', ''], rows), '', escapeMarkdown(resourceSummary), '', cost].join('\n');
+  return [markdownTable(['Aspect', 'Value'], rows), '', escapeMarkdown(resourceSummary), '', cost].join('\n');
 }
