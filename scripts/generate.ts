@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { allPolicyChecks } from '../src/environment/checks/index.js';
 import { templateRules } from '../src/render/lint/rules/index.js';
 import { embedTemplates } from './embed-templates.js';
+import { generateBackstageTemplate } from './gen-backstage.js';
 import { renderReadmeSections, replaceSections } from './readme-sections.js';
 import { replacementProperties } from './replacement-properties.js';
 import { schemaToTypes } from './schema-to-types.js';
@@ -20,3 +21,4 @@ await writeFile(
   replaceSections(readme, renderReadmeSections(schema, allPolicyChecks, templateRules)),
 );
 console.log('updated the generated sections of README.md');
+await generateBackstageTemplate();
