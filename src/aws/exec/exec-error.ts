@@ -14,6 +14,8 @@ export type ExecErrorKind =
   | 'no-running-task'
   /** The task has no container by that name, or it is not RUNNING. */
   | 'container-not-running'
+  /** The task the command runs in stopped, or ECS no longer knows it. */
+  | 'task-stopped'
   /** The ExecuteCommandAgent in the container is not RUNNING. */
   | 'agent-not-running'
   /** The credentials may not call an ECS API (ecs:ExecuteCommand above all). */
@@ -60,7 +62,7 @@ export class ExecError extends Error {
 export type EcsAction = 'ecs:DescribeServices' | 'ecs:ListTasks' | 'ecs:DescribeTasks' | 'ecs:ExecuteCommand';
 
 /** Where the call was aimed, for the message. */
-export interface ExecTarget {
+export interface EcsScope {
   readonly cluster: string;
   readonly service?: string;
   readonly task?: string;
@@ -76,7 +78,7 @@ export const AGENT_CONNECTIVITY_HINT =
   "The Session Manager agent in the task cannot reach Session Manager. Check, in this order: the task role allows ssmmessages:CreateControlChannel, ssmmessages:CreateDataChannel, ssmmessages:OpenControlChannel and ssmmessages:OpenDataChannel; in subnets without a NAT gateway, an interface VPC endpoint com.amazonaws.<region>.ssmmessages with private DNS enabled whose security group admits HTTPS from the tasks (or an egress proxy); the task was started after enableExecuteCommand was turned on (otherwise force a new deployment). AWS's amazon-ecs-exec-checker script checks all of these for one task.";
 
 /** Turns the failure of one ECS call into an ExecError a user can act on; an ExecError passes through. */
-export function explainEcsFailure(action: EcsAction, error: unknown, target: ExecTarget): ExecError {
+export function explainEcsFailure(action: EcsAction, error: unknown, target: EcsScope): ExecError {
   if (error instanceof ExecError) return error;
   const { code, message } = failureFacts(error);
   const said = message === '' ? (code ?? 'no message') : message;
@@ -123,6 +125,14 @@ export function explainEcsFailure(action: EcsAction, error: unknown, target: Exe
           { cause: error },
         );
       }
+      if (/task.*(is not running|not found|stopped)|not in a running state/i.test(message)) {
+        return new ExecError(
+          'task-stopped',
+          `${action} on ${where} failed: the task is not running (${said})`,
+          'The task stopped (a deployment, a scale-in or a crash) and anything it was running stopped with it. Run again: a new run picks a running task, and every migration step is safe to repeat.',
+          { cause: error },
+        );
+      }
       break;
   }
   return new ExecError(
@@ -135,7 +145,7 @@ export function explainEcsFailure(action: EcsAction, error: unknown, target: Exe
   );
 }
 
-export function describeTarget(target: ExecTarget): string {
+export function describeTarget(target: EcsScope): string {
   const parts = [`cluster ${JSON.stringify(target.cluster)}`];
   if (target.service !== undefined) parts.push(`service ${JSON.stringify(target.service)}`);
   if (target.task !== undefined) parts.push(`task ${JSON.stringify(target.task)}`);
