@@ -1,5 +1,6 @@
-import { createServer } from 'node:http';
+import { Agent, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -212,6 +213,27 @@ describe('DataChannel', () => {
     }
     timers.fire(TIMEOUTS.idleMs);
     expect((await rejection(channel.closed)).kind).toBe('session-idle');
+  });
+
+  it('connects through the HTTP agent it is given, so that a proxy agent carries the session', async () => {
+    const connections: string[] = [];
+    class RecordingAgent extends Agent {
+      override createConnection(...args: Parameters<Agent['createConnection']>): Duplex | null | undefined {
+        const [options] = args as [{ host?: string; port?: number }];
+        connections.push(`${options.host}:${options.port}`);
+        return super.createConnection(...args);
+      }
+    }
+    const { channel } = open(
+      async (session) => {
+        await session.handshake();
+        session.closeChannel();
+      },
+      { agent: new RecordingAgent() },
+    );
+    await channel.closed;
+    expect(connections).toHaveLength(1);
+    expect(connections[0]).toMatch(/^127\.0\.0\.1:\d+$/);
   });
 
   it('says Session Manager is unreachable when the WebSocket cannot be opened', async () => {
