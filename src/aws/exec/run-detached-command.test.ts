@@ -25,8 +25,9 @@ const TARGET = {
 let agent: FakeSsmAgent;
 let base: string;
 let sleeps: number[];
+let currentTime: number;
 const clock: Clock = {
-  now: () => 0,
+  now: () => currentTime,
   sleep: async (ms) => {
     sleeps.push(ms);
   },
@@ -37,6 +38,7 @@ beforeEach(async () => {
   agent = await FakeSsmAgent.start();
   base = mkdtempSync(join(tmpdir(), 'exec-runner-'));
   sleeps = [];
+  currentTime = 0;
 });
 afterEach(async () => {
   await agent.close();
@@ -264,6 +266,44 @@ describe('runDetachedCommand', () => {
     expect(ecsMock.commandCalls(ExecuteCommandCommand)).toHaveLength(4);
     expect(sleeps).toHaveLength(3);
     expect(sleeps.every((ms) => ms >= 500 && ms <= 30_000)).toBe(true);
+  });
+
+  it('stops following when the time allowed has passed, saying the command may still run', async () => {
+    sessionsRunCommands();
+    const { argv, gate } = longCommand();
+    const detached = command(argv);
+    const { result, lines } = run(detached, { timeoutMs: 60_000 });
+    await until(() => lines.length === 3);
+    currentTime = 60_001;
+    const error = await result.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    gate('gate-1');
+    gate('gate-2');
+    expect(error).toMatchObject({ kind: 'command-timeout' });
+    expect((error as ExecError).hint).toContain(commandFiles(detached).log);
+    expect(ecsMock.commandCalls(ExecuteCommandCommand)).toHaveLength(1);
+  });
+
+  it('retries a task whose agent is not connected yet, and when it never connects, says why with its own error', async () => {
+    ecsMock.on(ExecuteCommandCommand).rejects(
+      new ECSServiceException({
+        name: 'TargetNotConnectedException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+        message: 'The execute command failed due to an internal error. Try again later.',
+      }),
+    );
+    const { result } = run(command(['true']), { maxFailedSessions: 2 });
+    const error = await result.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ kind: 'target-not-connected' });
+    expect((error as ExecError).hint).toMatch(/ssmmessages/);
+    expect(ecsMock.commandCalls(ExecuteCommandCommand)).toHaveLength(3);
+    expect(sleeps).toHaveLength(2);
   });
 
   it('stops at once, with its own error, when ECS refuses ExecuteCommand', async () => {

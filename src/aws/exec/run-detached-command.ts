@@ -111,14 +111,15 @@ export async function runDetachedCommand(options: RunDetachedCommandOptions): Pr
   let sessions = 0;
   let failedSessions = 0;
 
+  const timedOut = () =>
+    new ExecError(
+      'command-timeout',
+      `command ${JSON.stringify(options.command.name)} did not end within ${Math.round(settings.timeoutMs / 60_000)} minutes`,
+      `It may still be running in the container (its log is ${files.log}). Run again with the same run id to follow it on, or stop it by the pid in ${files.pid}.`,
+    );
+
   for (;;) {
-    if (clock.now() > deadline) {
-      throw new ExecError(
-        'command-timeout',
-        `command ${JSON.stringify(options.command.name)} did not end within ${Math.round(settings.timeoutMs / 60_000)} minutes`,
-        `It may still be running in the container (its log is ${files.log}). Run again with the same run id to follow it on, or stop it by the pid in ${files.pid}.`,
-      );
-    }
+    if (clock.now() > deadline) throw timedOut();
     const nonce = randomBytes(12).toString('hex');
     const script = followScript(options.command, {
       offset,
@@ -134,11 +135,14 @@ export async function runDetachedCommand(options: RunDetachedCommandOptions): Pr
         options.ecs,
         options.target,
         execCommandString(script),
-        options.retry,
+        // Throttling backs off on the run's clock too.
+        { sleep: (ms) => clock.sleep(ms), ...options.retry },
       );
       sessions++;
       options.onEvent?.({ type: 'session', number: sessions, sessionId: session.sessionId, offset });
-      outcome = await followOneSession(session, nonce, offset, options, lines);
+      outcome = await followOneSession(session, nonce, offset, options, lines, () =>
+        clock.now() > deadline ? timedOut() : undefined,
+      );
     } catch (error) {
       if (!(error instanceof ExecError) || !SESSION_FAILURES.has(error.kind)) throw error;
       outcome = { offset, failure: error };
@@ -150,6 +154,7 @@ export async function runDetachedCommand(options: RunDetachedCommandOptions): Pr
         foundAs = outcome.state;
       }
     }
+    if (outcome.failure?.kind === 'command-timeout') throw outcome.failure;
     const progressed = outcome.offset > offset;
     offset = outcome.offset;
     if (outcome.exitStatus !== undefined) {
@@ -216,6 +221,8 @@ async function followOneSession(
   startOffset: number,
   options: RunDetachedCommandOptions,
   lines: LineSplitter,
+  /** The timeout error once the deadline has passed; checked on every record. */
+  overdue: () => ExecError | undefined,
 ): Promise<SessionOutcome> {
   const reader = new FollowRecordReader(nonce);
   let offset = startOffset;
@@ -240,6 +247,12 @@ async function followOneSession(
         return;
       }
       case 'heartbeat':
+        // The follower's own count of what it sent: more than was received means bytes were lost.
+        if (record.offset !== offset) {
+          throw new MalformedRecordError(
+            `the follower is at byte ${record.offset}, but ${offset} bytes were received`,
+          );
+        }
         return;
       case 'exit':
         exitStatus = record.status;
@@ -254,6 +267,13 @@ async function followOneSession(
       if (problem !== undefined || callbackError !== undefined) return;
       try {
         for (const record of reader.push(data)) apply(record);
+        if (exitStatus === undefined) {
+          const late = overdue();
+          if (late !== undefined) {
+            problem = late;
+            channel.close();
+          }
+        }
       } catch (error) {
         if (error instanceof MalformedRecordError) {
           problem = new ExecError(
