@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   execCommandString,
   type FollowOptions,
   followScript,
+  runDirectory,
   validateCommand,
 } from './detached-command.js';
 import { ExecError } from './exec-error.js';
@@ -200,7 +201,17 @@ describe('the detached command scripts', () => {
     }
   });
 
-  it('puts every file under <base>/<run id>/<name>', () => {
+  it('keeps the run’s files to the container user', () => {
+    runAsAgent(followScript(command({ argv: ['echo', 'private'] }), FOLLOW));
+    const files = commandFiles(command());
+    for (const path of [join(base, 'run-1'), files.dir, files.log, files.status]) {
+      expect(statSync(path).mode & 0o077, path).toBe(0);
+    }
+  });
+
+  it('puts every file under <base>/<run id>/<name>, and offers the run directory for files steps share', () => {
+    expect(runDirectory('run-1', base)).toBe(`${base}/run-1`);
+    expect(() => runDirectory('../x', base)).toThrow(ExecError);
     expect(commandFiles(command())).toEqual({
       dir: `${base}/run-1/step`,
       log: `${base}/run-1/step/output.log`,

@@ -11,6 +11,11 @@ export interface DetachedCommand {
   readonly argv: readonly string[];
   /** Absolute working directory, such as `/app/api`. */
   readonly cwd?: string;
+  /**
+   * Environment for the command. Like the argv, the values travel in the
+   * ExecuteCommand request (which CloudTrail records) and sit in the script file
+   * in the container: never put a secret here.
+   */
   readonly env?: Readonly<Record<string, string>>;
   /** Absolute directory the runs live under; `/tmp/dify-aws-kit` by default (the image's user can write /tmp). */
   readonly baseDir?: string;
@@ -39,6 +44,15 @@ const SCRIPT = 'command.sh';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 const SAFE_ABSOLUTE_PATH = /^(\/[A-Za-z0-9_][A-Za-z0-9._-]*)+$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The directory of one run, `<baseDir>/<runId>`: where a step can put files the
+ * next step reads (such as `plugins.jsonl`), next to the steps' own directories.
+ */
+export function runDirectory(runId: string, baseDir: string = DEFAULT_BASE_DIR): string {
+  validateCommand({ runId, name: 'run', argv: ['true'], baseDir });
+  return `${baseDir}/${runId}`;
+}
 
 /** The command's files: `<baseDir>/<runId>/<name>/…`, all absolute. */
 export function commandFiles(command: DetachedCommand): CommandFiles {
@@ -157,6 +171,8 @@ export function followScript(command: DetachedCommand, options: FollowOptions): 
   // `sleep` with a fraction is not POSIX: where it fails, sleep a whole second.
   const pause = (seconds: number) => `{ sleep ${seconds} 2>/dev/null || sleep 1; }`;
   return [
+    // The log may hold what the command prints about the data it migrates: only its user reads it.
+    'umask 077',
     `n=${q(options.nonce)}`,
     `d=${q(files.dir)}`,
     // Alive: the wrapper's process exists and is not a zombie (a container whose

@@ -24,6 +24,7 @@ export {
   execCommandString,
   type FollowOptions,
   followScript,
+  runDirectory,
   validateCommand,
   wrapperScript,
 } from './detached-command.js';
