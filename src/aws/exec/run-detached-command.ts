@@ -73,6 +73,9 @@ export interface DetachedCommandResult {
   readonly files: CommandFiles;
 }
 
+/** Heartbeats after which a session that brought no new bytes still counts as healthy. */
+const HEALTHY_HEARTBEATS = 3;
+
 const DEFAULTS = { maxFailedSessions: 5, timeoutMs: 4 * 60 * 60 * 1000, pollSeconds: 2, chunkBytes: 4096 };
 
 /** Failures a new session may get past; any other ends the run at once. */
@@ -155,7 +158,10 @@ export async function runDetachedCommand(options: RunDetachedCommandOptions): Pr
       }
     }
     if (outcome.failure?.kind === 'command-timeout') throw outcome.failure;
-    const progressed = outcome.offset > offset;
+    // A session counts as a success when it brought new bytes or stayed up for a few
+    // polls: a long quiet command whose sessions end now and then (Session Manager's
+    // idle timeout) must not spend the retry budget.
+    const progressed = outcome.offset > offset || (outcome.heartbeats ?? 0) >= HEALTHY_HEARTBEATS;
     offset = outcome.offset;
     if (outcome.exitStatus !== undefined) {
       for (const line of lines.end()) options.onLine(line);
@@ -212,6 +218,8 @@ interface SessionOutcome {
   readonly state?: CommandState;
   readonly exitStatus?: number;
   readonly failure?: ExecError;
+  /** Heartbeat records received: how long the session was up and well. */
+  readonly heartbeats?: number;
 }
 
 /** One session of the follower: its records applied in order until the channel closes. */
@@ -228,6 +236,7 @@ async function followOneSession(
   let offset = startOffset;
   let state: CommandState | undefined;
   let exitStatus: number | undefined;
+  let heartbeats = 0;
   let problem: ExecError | undefined;
   let callbackError: { error: unknown } | undefined;
 
@@ -253,6 +262,7 @@ async function followOneSession(
             `the follower is at byte ${record.offset}, but ${offset} bytes were received`,
           );
         }
+        heartbeats++;
         return;
       case 'exit':
         exitStatus = record.status;
@@ -298,11 +308,8 @@ async function followOneSession(
   if (callbackError !== undefined) throw callbackError.error;
   // The exit record is the last thing the follower prints: with it the log is complete,
   // whatever happened to the connection afterwards.
-  if (exitStatus !== undefined) return { offset, exitStatus, ...(state === undefined ? {} : { state }) };
+  const seen = { offset, heartbeats, ...(state === undefined ? {} : { state }) };
+  if (exitStatus !== undefined) return { ...seen, exitStatus };
   const reason = problem ?? failure;
-  return {
-    offset,
-    ...(state === undefined ? {} : { state }),
-    ...(reason === undefined ? {} : { failure: reason }),
-  };
+  return { ...seen, ...(reason === undefined ? {} : { failure: reason }) };
 }
