@@ -42,6 +42,12 @@ export interface PermissionArea {
    * tag, or not at all, and why.
    */
   readonly environmentScope: EnvironmentScope;
+  /**
+   * Tagging actions for which IAM checks no resource tag: with `by: 'tag'`,
+   * they may neither add nor remove the environment tag, so that no
+   * environment can claim another's resource by tagging it as its own.
+   */
+  readonly taggingWithoutResourceTag?: readonly string[];
 }
 
 export type EnvironmentScope =
@@ -523,6 +529,8 @@ export const DIFY_STACK_PERMISSIONS: readonly PermissionArea[] = [
       'servicediscovery:UpdatePrivateDnsNamespace',
       'servicediscovery:UpdateService',
     ],
+    // The stack's namespace and service are tagged when created (CreateService, CreatePrivateDnsNamespace).
+    taggingWithoutResourceTag: ['servicediscovery:TagResource', 'servicediscovery:UntagResource'],
     scope: { kind: 'account', arns: ['arn:${AWS::Partition}:servicediscovery:*:${AccountId}:*'] },
     environmentScope: { by: 'tag', why: 'namespaces and services are named by id; the stack tags them' },
   },

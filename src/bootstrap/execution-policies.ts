@@ -82,20 +82,16 @@ export function areaStatements(
     // One statement when reads and writes apply alike; apart when the reads take only "*" or are not tag-bound.
     if (area.readScope === undefined && !byTag)
       return [statement(area.sid, [...area.read, ...area.write].sort(), area.scope)];
+    const tagging = byTag ? (area.taggingWithoutResourceTag ?? []) : [];
+    const writes = area.write.filter((action) => !tagging.includes(action));
+    const bound = byTag ? TAGGED_FOR_THIS_ENVIRONMENT_IF_TAGGED : undefined;
+    const untouchedTag = { 'ForAllValues:StringNotEquals': { 'aws:TagKeys': [ENVIRONMENT_TAG_KEY] } };
     return [
       ...(area.read.length > 0
         ? [statement(`${area.sid}Read`, area.read, area.readScope ?? area.scope)]
         : []),
-      ...(area.write.length > 0
-        ? [
-            statement(
-              `${area.sid}Write`,
-              area.write,
-              area.scope,
-              byTag ? TAGGED_FOR_THIS_ENVIRONMENT_IF_TAGGED : undefined,
-            ),
-          ]
-        : []),
+      ...(writes.length > 0 ? [statement(`${area.sid}Write`, writes, area.scope, bound)] : []),
+      ...(tagging.length > 0 ? [statement(`${area.sid}Tagging`, tagging, area.scope, untouchedTag)] : []),
     ];
   });
 }

@@ -12,7 +12,10 @@ const CASES: readonly (readonly [string, BootstrapOptions])[] = [
   ['per environment', { githubRepo: 'my-org/dify-infra', environments: ['dev', 'prod'] }],
   ['for named branches', { githubRepo: 'my-org/dify-infra', branches: ['main'] }],
   ['a long prefix', { githubRepo: 'o/r', environments: ['prod'], stackPrefix: `A${'b'.repeat(63)}` }],
-  ['five environments', { githubRepo: 'my-org/dify-infra', environments: ['dev', 'stg', 'qa', 'demo', 'prod'] }],
+  [
+    'five environments',
+    { githubRepo: 'my-org/dify-infra', environments: ['dev', 'stg', 'qa', 'demo', 'prod'] },
+  ],
 ];
 const ONE = { githubRepo: 'my-org/dify-infra', branches: ['main'] };
 
@@ -143,12 +146,17 @@ describe('the bootstrap template', () => {
       'OidcProviderArn',
     ]);
     const perEnvironment = renderBootstrap({ ...ONE, branches: [], environments: ['dev'] }, 'test').template;
-    expect(perEnvironment.Outputs?.DeployRoleArnDev?.Value).toEqual({ 'Fn::GetAtt': ['DeployRoleDev', 'Arn'] });
+    expect(perEnvironment.Outputs?.DeployRoleArnDev?.Value).toEqual({
+      'Fn::GetAtt': ['DeployRoleDev', 'Arn'],
+    });
   });
 
-  it.each(CASES)('fits in an inline template body, since no bucket exists yet to upload it to (%s)', (_name, options) => {
-    expect(renderBootstrap(options, 'test').plan.templateBytes).toBeLessThanOrEqual(51_200);
-  });
+  it.each(CASES)(
+    'fits in an inline template body, since no bucket exists yet to upload it to (%s)',
+    (_name, options) => {
+      expect(renderBootstrap(options, 'test').plan.templateBytes).toBeLessThanOrEqual(51_200);
+    },
+  );
 
   it("says the drift role previews change sets, and the bucket policy refuses only plain HTTP, not the drift role's uploads", () => {
     const { template } = renderBootstrap(ONE, 'test');
