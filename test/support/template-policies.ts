@@ -14,18 +14,17 @@ import type { Statement } from './iam-policy-evaluation.js';
 export const ACCOUNT = '123456789012';
 export const REGION = 'ap-northeast-1';
 
-const PSEUDO: Readonly<Record<string, string>> = {
-  'AWS::Partition': 'aws',
-  'AWS::AccountId': ACCOUNT,
-  'AWS::Region': REGION,
-};
-
 /** What AWS would name a resource CloudFormation creates without a name: `<stack>-<logical id>-<suffix>`. */
 function generatedName(stackName: string, logicalId: string): string {
   return `${stackName}-${logicalId}-ABCDEF123456`;
 }
 
-export function resolver(template: CloudFormationTemplate, stackName: string) {
+export function resolver(template: CloudFormationTemplate, stackName: string, account = ACCOUNT) {
+  const PSEUDO: Readonly<Record<string, string>> = {
+    'AWS::Partition': 'aws',
+    'AWS::AccountId': account,
+    'AWS::Region': REGION,
+  };
   const resource = (logicalId: string) => {
     const found = template.Resources[logicalId];
     if (!found) throw new Error(`no resource ${logicalId} in the template`);
@@ -45,11 +44,11 @@ export function resolver(template: CloudFormationTemplate, stackName: string) {
         : generatedName(stackName, logicalId);
     switch (Type) {
       case 'AWS::SecretsManager::Secret':
-        return `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:${named('Name')}-AbCdEf`;
+        return `arn:aws:secretsmanager:${REGION}:${account}:secret:${named('Name')}-AbCdEf`;
       case 'AWS::S3::Bucket':
         return named('BucketName').toLowerCase();
       case 'AWS::IAM::ManagedPolicy':
-        return `arn:aws:iam::${ACCOUNT}:policy${typeof Properties.Path === 'string' ? Properties.Path : '/'}${named('ManagedPolicyName')}`;
+        return `arn:aws:iam::${account}:policy${typeof Properties.Path === 'string' ? Properties.Path : '/'}${named('ManagedPolicyName')}`;
       case 'AWS::IAM::Role':
         return named('RoleName');
       case 'AWS::IAM::User':
@@ -65,19 +64,19 @@ export function resolver(template: CloudFormationTemplate, stackName: string) {
     const name = ref(logicalId);
     switch (`${Type}.${attribute}`) {
       case 'AWS::IAM::Role.Arn':
-        return `arn:aws:iam::${ACCOUNT}:role${path(logicalId)}${name}`;
+        return `arn:aws:iam::${account}:role${path(logicalId)}${name}`;
       case 'AWS::IAM::User.Arn':
-        return `arn:aws:iam::${ACCOUNT}:user${path(logicalId)}${name}`;
+        return `arn:aws:iam::${account}:user${path(logicalId)}${name}`;
       case 'AWS::S3::Bucket.Arn':
         return `arn:aws:s3:::${name}`;
       case 'AWS::Logs::LogGroup.Arn':
-        return `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${name}:*`;
+        return `arn:aws:logs:${REGION}:${account}:log-group:${name}:*`;
       case 'AWS::RDS::DBCluster.DBClusterArn':
-        return `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:${name.toLowerCase()}`;
+        return `arn:aws:rds:${REGION}:${account}:cluster:${name.toLowerCase()}`;
       case 'AWS::Lambda::Function.Arn':
-        return `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
+        return `arn:aws:lambda:${REGION}:${account}:function:${name}`;
       case 'AWS::SES::EmailIdentity.Arn':
-        return `arn:aws:ses:${REGION}:${ACCOUNT}:identity/${name}`;
+        return `arn:aws:ses:${REGION}:${account}:identity/${name}`;
       default:
         throw new Error(`cannot resolve Fn::GetAtt ${logicalId}.${attribute} (${Type})`);
     }
@@ -125,8 +124,13 @@ export function statementsOf(document: unknown, resolve: (value: unknown) => unk
 }
 
 /** A role's or user's identity statements (inline and attached managed policies of the template) and its boundary. */
-export function principalOf(template: CloudFormationTemplate, logicalId: string, stackName: string) {
-  const { resolve } = resolver(template, stackName);
+export function principalOf(
+  template: CloudFormationTemplate,
+  logicalId: string,
+  stackName: string,
+  account = ACCOUNT,
+) {
+  const { resolve } = resolver(template, stackName, account);
   const properties = template.Resources[logicalId]?.Properties ?? {};
   const inline = (Array.isArray(properties.Policies) ? properties.Policies : []).flatMap((policy) =>
     isRecord(policy) ? statementsOf(policy.PolicyDocument, resolve) : [],
