@@ -252,7 +252,7 @@ describe('the bootstrap model', () => {
   });
 
   it('outputs each environment’s role ARNs under its own name', () => {
-    expect(build({ environments: ['dev', 'prod-jp'] }).outputs.map((output) => output.name)).toEqual([
+    expect(build({ environments: ['dev', 'prod-jp'] }).outputs.map((output) => output.logicalId)).toEqual([
       'DeployRoleArnDev',
       'CloudFormationExecutionRoleArnDev',
       'DeployRoleArnProdJp',

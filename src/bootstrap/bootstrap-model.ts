@@ -78,7 +78,8 @@ export interface BootstrapRoleModel {
 }
 
 export interface BootstrapOutput {
-  readonly name: string;
+  /** The output's logical id: letters and digits only. */
+  readonly logicalId: string;
   readonly description: string;
   /** An intrinsic (Ref, Fn::GetAtt, Fn::If). */
   readonly value: unknown;
@@ -528,12 +529,12 @@ function outputsOf(targets: readonly DeployTarget[]): BootstrapOutput[] {
     const forWhom = target.environment === undefined ? '' : ` of the ${target.environment} environment`;
     return [
       {
-        name: `DeployRoleArn${suffix}`,
+        logicalId: `DeployRoleArn${suffix}`,
         description: `role-arn of the deploy workflow${forWhom} (the deploy action's role-arn input)`,
         value: { 'Fn::GetAtt': [target.deployRoleLogicalId, 'Arn'] },
       },
       {
-        name: `CloudFormationExecutionRoleArn${suffix}`,
+        logicalId: `CloudFormationExecutionRoleArn${suffix}`,
         description: `The service role the deploy${forWhom} passes to CloudFormation (the deploy action's cloudformation-role-arn input)`,
         value: { 'Fn::GetAtt': [target.executionRoleLogicalId, 'Arn'] },
       },
@@ -542,24 +543,24 @@ function outputsOf(targets: readonly DeployTarget[]): BootstrapOutput[] {
   return [
     ...perTarget,
     {
-      name: 'DriftRoleArn',
+      logicalId: 'DriftRoleArn',
       description:
         'role-arn of the drift and preflight workflows: reads stacks and previews change sets; never changes a stack',
       value: { 'Fn::GetAtt': [BootstrapLogicalIds.driftRole, 'Arn'] },
     },
     {
-      name: 'ArtifactBucketName',
+      logicalId: 'ArtifactBucketName',
       description:
         "Where templates over 51,200 bytes are uploaded (the deploy action's artifact-bucket input)",
       value: { Ref: BootstrapLogicalIds.artifactBucket },
     },
     {
-      name: 'PermissionsBoundaryArn',
+      logicalId: 'PermissionsBoundaryArn',
       description: 'The permissions boundary every role and user of the Dify stacks carries',
       value: { Ref: BootstrapLogicalIds.permissionsBoundary },
     },
     {
-      name: 'OidcProviderArn',
+      logicalId: 'OidcProviderArn',
       description: 'The GitHub OIDC provider the roles trust',
       value: {
         'Fn::If': [
