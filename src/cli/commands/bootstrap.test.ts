@@ -76,6 +76,30 @@ describe('dify-aws-kit bootstrap', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('says a template of many environments must go through S3, and refuses --deploy for it before any AWS call', async () => {
+    const environments = ['dev', 'stg', 'qa', 'demo', 'uat', 'perf', 'prod'];
+    const rendered = await runInProcess([
+      'bootstrap',
+      '--github-repo=my-org/dify-infra',
+      `--environments=${environments.join(',')}`,
+      `--out=${scratch()}`,
+    ]);
+    expect(rendered.code).toBe(0);
+    expect(rendered.stdout).toContain('CAPABILITY_NAMED_IAM --s3-bucket <a bucket of yours>');
+    const out = join(scratch(), 'out');
+    const deployed = await runInProcess([
+      'bootstrap',
+      '--github-repo=my-org/dify-infra',
+      `--environments=${environments.join(',')}`,
+      `--out=${out}`,
+      '--deploy',
+      '--region=ap-northeast-1',
+    ]);
+    expect(deployed.code).toBe(2);
+    expect(deployed.stderr).toContain('--deploy has no bucket to upload it to');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('scopes the roles to the given stack prefix', async () => {
     const out = scratch();
     const outcome = await runInProcess([

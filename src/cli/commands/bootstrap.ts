@@ -5,6 +5,7 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { changeSetName, deployStack, protectiveStackPolicy } from '../../aws/deploy/index.js';
+import { TEMPLATE_BODY_MAX_BYTES } from '../../aws/deploy/template-upload.js';
 import { type BootstrapOptions, BootstrapOptionsError } from '../../bootstrap/bootstrap-options.js';
 import { renderAndLintBootstrap } from '../../bootstrap/render-bootstrap.js';
 import { escapeUnsafe } from '../../environment/unsafe-characters.js';
@@ -56,6 +57,12 @@ export async function bootstrapCommand(args: string[], io: CliIo): Promise<numbe
       `dify-aws-kit: the bootstrap template has ${lint.errors} lint error(s) and ${lint.warnings} warning(s); nothing was written\n`,
     );
     return EXIT_FINDINGS;
+  }
+  // The account has no bucket yet to upload a larger template to: refuse before writing or calling AWS.
+  if (deploy && rendered.plan.templateBytes > TEMPLATE_BODY_MAX_BYTES) {
+    throw new UsageError(
+      `bootstrap: the template is ${rendered.plan.templateBytes} bytes, over the ${TEMPLATE_BODY_MAX_BYTES} CloudFormation takes inline, and --deploy has no bucket to upload it to; render it without --deploy and deploy it with aws cloudformation deploy --s3-bucket <a bucket of yours>`,
+    );
   }
 
   await mkdir(out, { recursive: true });
@@ -200,8 +207,13 @@ function summary(file: string, plan: ReturnType<typeof renderAndLintBootstrap>['
     '',
     `The drift role's branch runs must spell the repository as github.com shows it (${plan.repository}): IAM compares that subject case-sensitively.`,
     'Deploy it once per account, with administrator credentials, as a stack whose name the prefix does not cover:',
-    `  aws cloudformation deploy --template-file ${file} --stack-name ${plan.suggestedStackName} --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM`,
+    `  aws cloudformation deploy --template-file ${file} --stack-name ${plan.suggestedStackName} --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM${plan.templateBytes > TEMPLATE_BODY_MAX_BYTES ? ' --s3-bucket <a bucket of yours>' : ''}`,
     '  (add --parameter-overrides ExistingOidcProviderArn=<arn> when the account already has the GitHub OIDC provider)',
+    ...(plan.templateBytes > TEMPLATE_BODY_MAX_BYTES
+      ? [
+          `  (the template is over ${TEMPLATE_BODY_MAX_BYTES} bytes, which CloudFormation takes only from S3: hence --s3-bucket)`,
+        ]
+      : []),
     "Then put the stack's outputs (each environment's DeployRoleArn… and CloudFormationExecutionRoleArn…, DriftRoleArn, ArtifactBucketName) into the workflows' variables.",
   );
   // The directory is the user's text: no control or bidirectional character reaches the terminal raw.
