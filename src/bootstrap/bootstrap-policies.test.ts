@@ -265,6 +265,11 @@ describe("dev's CloudFormation execution role (what a dev template can make Clou
       }),
     ).toBe('denied');
     expect(
+      dev('iam:PassRole', role('/github-actions/', 'x-CloudFormationExecutionRoleProd-1'), {
+        'iam:PassedToService': 'lambda.amazonaws.com',
+      }),
+    ).toBe('denied');
+    expect(
       dev('iam:CreatePolicyVersion', `arn:aws:iam::${ACCOUNT}:policy/github-actions/x-DeployPolicy-1`),
     ).toBe('denied');
     expect(dev('s3:PutObject', `arn:aws:s3:::${ARTIFACTS}/templates/dify-prod/0123.yaml`)).toBe('denied');
