@@ -8,8 +8,16 @@ import {
 } from './bootstrap-model.js';
 import { DIFY_STACK_PERMISSIONS } from './dify-stack-permissions.js';
 
+/** One deploy role for main unless the test names environments or branches. */
 const build = (options: Partial<BootstrapOptions> = {}) =>
-  buildBootstrapModel({ githubRepo: 'my-org/dify-infra', ...options }, 'test');
+  buildBootstrapModel(
+    {
+      githubRepo: 'my-org/dify-infra',
+      ...(options.environments === undefined && options.branches === undefined ? { branches: ['main'] } : {}),
+      ...options,
+    },
+    'test',
+  );
 
 const role = (options: Partial<BootstrapOptions>, logicalId: string) => {
   const found = build(options).roles.find((r) => r.logicalId === logicalId);
@@ -17,14 +25,9 @@ const role = (options: Partial<BootstrapOptions>, logicalId: string) => {
   return found;
 };
 
-/** The Allow statements of every inline policy of the role. */
-const allowed = (r: BootstrapRoleModel): PolicyStatement[] =>
-  r.policies.flatMap((policy) => policy.statements).filter((statement) => statement.Effect === 'Allow');
-
-const subjectsOf = (statement: PolicyStatement | undefined): unknown =>
-  (statement?.Condition?.StringLike as Record<string, unknown> | undefined)?.[
-    'token.actions.githubusercontent.com:sub'
-  ];
+/** The statements of every inline policy of the role. */
+const inline = (r: BootstrapRoleModel): PolicyStatement[] =>
+  r.policies.flatMap((policy) => policy.statements);
 
 const rejection = (options: Partial<BootstrapOptions>): BootstrapOptionsError => {
   try {
@@ -36,31 +39,67 @@ const rejection = (options: Partial<BootstrapOptions>): BootstrapOptionsError =>
   throw new Error(`accepted ${JSON.stringify(options)}`);
 };
 
+const SUB = 'token.actions.githubusercontent.com:sub';
+
 describe('the bootstrap model', () => {
-  it('lets the deploy role be assumed only from the named GitHub environments of the repository', () => {
-    const [trust] = role({ environments: ['dev', 'prod'] }, 'DeployRole').trust;
+  it('gives each named GitHub environment its own deploy role, trusted by that environment of the repository only', () => {
+    const model = build({ environments: ['dev', 'prod'] });
+    expect(model.roles.map((r) => r.logicalId)).toEqual([
+      'DeployRoleDev',
+      'CloudFormationExecutionRoleDev',
+      'DeployRoleProd',
+      'CloudFormationExecutionRoleProd',
+      'DriftRole',
+    ]);
+    const [trust] = role({ environments: ['dev', 'prod'] }, 'DeployRoleProd').trust;
     expect(trust?.Action).toBe('sts:AssumeRoleWithWebIdentity');
     expect(trust?.Condition).toEqual({
       StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-      StringLike: {
-        'token.actions.githubusercontent.com:sub': [
-          'repo:my-org/dify-infra:environment:dev',
-          'repo:my-org/dify-infra:environment:prod',
-        ],
-      },
+      StringEqualsIgnoreCase: { [SUB]: ['repo:my-org/dify-infra:environment:prod'] },
     });
   });
 
-  it('trusts every workflow of the repository only when no environment is given', () => {
-    const model = build();
-    expect(model.deploySubjects).toEqual(['repo:my-org/dify-infra:*']);
-    expect(subjectsOf(role({}, 'DeployRole').trust[0])).toEqual(['repo:my-org/dify-infra:*']);
+  it('tags each environment’s deploy and execution roles with the environment, which their policies rely on', () => {
+    for (const logicalId of ['DeployRoleDev', 'CloudFormationExecutionRoleDev']) {
+      expect(role({ environments: ['dev', 'prod'] }, logicalId).tags).toContainEqual({
+        Key: 'dify-aws-kit:environment',
+        Value: 'dev',
+      });
+    }
+  });
+
+  it('without environments, gives one deploy role to the named branches, never to every ref of the repository', () => {
+    const model = build({ branches: ['main', 'release/1.x'] });
+    expect(model.roles.map((r) => r.logicalId)).toEqual([
+      'DeployRole',
+      'CloudFormationExecutionRole',
+      'DriftRole',
+    ]);
+    const [trust] = role({ branches: ['main', 'release/1.x'] }, 'DeployRole').trust;
+    expect(trust?.Condition).toEqual({
+      StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+      StringEqualsIgnoreCase: {
+        [SUB]: [
+          'repo:my-org/dify-infra:ref:refs/heads/main',
+          'repo:my-org/dify-infra:ref:refs/heads/release/1.x',
+        ],
+      },
+      StringLike: { [SUB]: ['repo:*:ref:refs/heads/main', 'repo:*:ref:refs/heads/release/1.x'] },
+    });
+    for (const r of model.roles) expect(JSON.stringify(r.trust)).not.toContain('dify-infra:*');
   });
 
   it('lets the drift role be assumed from pull requests and branch runs of the repository', () => {
-    expect(subjectsOf(role({ environments: ['prod'] }, 'DriftRole').trust[0])).toEqual([
-      'repo:my-org/dify-infra:pull_request',
-      'repo:my-org/dify-infra:ref:refs/heads/*',
+    const trust = role({ environments: ['prod'] }, 'DriftRole').trust;
+    expect(trust.map((statement) => statement.Condition)).toEqual([
+      {
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringEqualsIgnoreCase: { [SUB]: 'repo:my-org/dify-infra:pull_request' },
+      },
+      {
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: { [SUB]: 'repo:my-org/dify-infra:ref:refs/heads/*' },
+      },
     ]);
   });
 
@@ -73,42 +112,10 @@ describe('the bootstrap model', () => {
     });
   });
 
-  it('lets the deploy role act on the prefixed stacks only, and pass only the execution role, only to CloudFormation', () => {
-    const [policy] = role({ stackPrefix: 'acme-dify-' }, 'DeployRole').policies;
-    const [stacks, passRole, upload] = policy?.statements ?? [];
-    expect(stacks?.Resource).toEqual([
-      { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/acme-dify-*/*' },
-    ]);
-    expect(stacks?.Action).toEqual(
-      expect.arrayContaining([
-        'cloudformation:CreateChangeSet',
-        'cloudformation:DescribeChangeSet',
-        'cloudformation:ExecuteChangeSet',
-        'cloudformation:DeleteChangeSet',
-        'cloudformation:DescribeStacks',
-        'cloudformation:DescribeStackEvents',
-        'cloudformation:GetTemplate',
-        'cloudformation:SetStackPolicy',
-        'cloudformation:UpdateTerminationProtection',
-        'cloudformation:DetectStackDrift',
-        'cloudformation:DescribeStackDriftDetectionStatus',
-        'cloudformation:DescribeStackResourceDrifts',
-        'cloudformation:ContinueUpdateRollback',
-        'cloudformation:DeleteStack',
-      ]),
-    );
-    expect(passRole).toEqual({
-      Sid: 'PassExecutionRoleToCloudFormation',
-      Effect: 'Allow',
-      Action: ['iam:PassRole'],
-      Resource: [{ 'Fn::GetAtt': ['CloudFormationExecutionRole', 'Arn'] }],
-      Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
-    });
-    expect(upload?.Action).toEqual(['s3:GetObject', 's3:PutObject']);
-  });
-
   it('gives the drift role no action that changes anything but drift detection and change-set previews', () => {
-    const actions = allowed(role({}, 'DriftRole')).flatMap((statement) => statement.Action);
+    const actions = inline(role({}, 'DriftRole'))
+      .filter((statement) => statement.Effect === 'Allow')
+      .flatMap((statement) => statement.Action);
     const writes = actions.filter((action) => !/^[a-z0-9-]+:(Describe|Get|List)/.test(action));
     expect(writes).toEqual([
       'cloudformation:DetectStackDrift',
@@ -122,47 +129,55 @@ describe('the bootstrap model', () => {
     expect(actions).not.toContain('iam:PassRole');
   });
 
-  it('lets the drift role preview only dify-pr-* change sets on the prefixed stacks, passing no role', () => {
+  it('lets the drift role create dify-pr-* change sets on existing kit stacks only, passing no role', () => {
     const [, preview] = role({ stackPrefix: 'acme-dify-' }, 'DriftRole').policies;
     expect(preview?.name).toBe('preview');
     expect(preview?.statements.find((statement) => statement.Sid === 'PreviewChangeSets')).toEqual({
       Sid: 'PreviewChangeSets',
       Effect: 'Allow',
-      Action: [
-        'cloudformation:CreateChangeSet',
-        'cloudformation:DeleteChangeSet',
-        'cloudformation:DescribeChangeSet',
-      ],
+      Action: ['cloudformation:CreateChangeSet'],
       Resource: [
         { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/acme-dify-*/*' },
-        { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/dify-pr-*/*' },
       ],
       Condition: {
         StringLike: {
           'cloudformation:ChangeSetName': ['dify-pr-*', 'arn:*:cloudformation:*:*:changeSet/dify-pr-*/*'],
         },
-        Null: { 'cloudformation:RoleArn': 'true', 'cloudformation:ImportResourceTypes': 'true' },
+        Null: {
+          'cloudformation:RoleArn': 'true',
+          'cloudformation:ImportResourceTypes': 'true',
+          'aws:ResourceTag/dify-aws-kit:environment': 'false',
+        },
       },
     });
   });
 
-  it("lets the drift role upload and read only the prefixed stacks' templates in the artifact bucket", () => {
-    const statements = role({ stackPrefix: 'acme-dify-' }, 'DriftRole').policies.flatMap((p) => p.statements);
+  it("lets the drift role upload and read only the prefixed stacks' previews in the artifact bucket of this account", () => {
+    const statements = inline(role({ stackPrefix: 'acme-dify-' }, 'DriftRole'));
     expect(statements.find((statement) => statement.Sid === 'UploadPreviewTemplates')).toEqual({
       Sid: 'UploadPreviewTemplates',
       Effect: 'Allow',
       Action: ['s3:GetObject', 's3:PutObject'],
       Resource: [{ 'Fn::Sub': '${ArtifactBucket.Arn}/previews/acme-dify-*' }],
+      Condition: { StringEquals: { 'aws:ResourceAccount': { Ref: 'AWS::AccountId' } } },
     });
-    const objects = allowed(role({}, 'DriftRole')).filter((statement) =>
-      [statement.Action].flat().some((action) => /^s3:(Get|Put)Object$/.test(action)),
+    const objects = inline(role({}, 'DriftRole')).filter(
+      (statement) =>
+        statement.Effect === 'Allow' && [statement.Action].flat().some((a) => /^s3:(Get|Put)Object$/.test(a)),
     );
     expect(objects.map((statement) => statement.Sid)).toEqual(['UploadPreviewTemplates']);
   });
 
-  it('denies the drift role every call that creates, updates, deletes or executes on a stack', () => {
-    const statements = role({}, 'DriftRole').policies.flatMap((policy) => policy.statements);
+  it('denies the drift role every call that creates, updates, deletes or executes on a stack, and change sets on stacks the kit did not tag', () => {
+    const statements = inline(role({}, 'DriftRole'));
     expect(statements.filter((statement) => statement.Effect === 'Deny')).toEqual([
+      {
+        Sid: 'DenyNewStacks',
+        Effect: 'Deny',
+        Action: ['cloudformation:CreateChangeSet'],
+        Resource: '*',
+        Condition: { Null: { 'aws:ResourceTag/dify-aws-kit:environment': 'true' } },
+      },
       {
         Sid: 'DenyStackChanges',
         Effect: 'Deny',
@@ -177,15 +192,17 @@ describe('the bootstrap model', () => {
     ]);
   });
 
-  it('lists every action of the execution role by name, each area once', () => {
+  it('lists every action of the execution role by name, each area once, each saying how it is kept to one environment', () => {
     const sids = DIFY_STACK_PERMISSIONS.map((area) => area.sid);
     expect(new Set(sids).size).toBe(sids.length);
     for (const area of DIFY_STACK_PERMISSIONS) {
       for (const action of [...area.read, ...area.write]) expect(action).toMatch(/^[a-z0-9-]+:[A-Za-z]+$/);
+      if (area.environmentScope.by !== 'name') expect(area.environmentScope.why.length).toBeGreaterThan(10);
+      if (area.environmentScope.by === 'name') expect(area.scope.kind).toBe('stack-prefix');
     }
   });
 
-  it('scopes the stack-named resources to the prefix, in lower case for S3', () => {
+  it('scopes the stack-named resources to the prefix, in lower case for S3, when one role serves every environment', () => {
     const statements = build({ stackPrefix: 'Acme-' }).managedPolicies.flatMap((p) => p.statements);
     const bySid = (sid: string) => statements.find((s) => s.Sid === sid)?.Resource;
     expect(bySid('S3')).toEqual([{ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::acme-*' }]);
@@ -193,28 +210,66 @@ describe('the bootstrap model', () => {
       { 'Fn::Sub': 'arn:${AWS::Partition}:secretsmanager:*:${AWS::AccountId}:secret:Acme-*' },
     ]);
     expect(bySid('Iam')).toEqual([
-      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/Acme-*' },
-      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:user/Acme-*' },
+      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/Acme-*/*' },
+      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:user/Acme-*/*' },
     ]);
   });
 
-  it("keeps the bootstrap's own roles and bucket out of the execution role's reach", () => {
-    const identity = build().managedPolicies.find((policy) => policy.name === 'identity');
-    expect(identity?.statements.at(-1)).toEqual({
+  it("scopes them to the execution role's own environment, by its tag, when each environment has one", () => {
+    const statements = build({ environments: ['dev'] }).managedPolicies.flatMap((p) => p.statements);
+    expect(statements.find((s) => s.Sid === 'Secrets')?.Resource).toEqual([
+      {
+        'Fn::Sub':
+          'arn:${AWS::Partition}:secretsmanager:*:${AWS::AccountId}:secret:dify-${!aws:PrincipalTag/dify-aws-kit:environment}*',
+      },
+    ]);
+  });
+
+  it("keeps the bootstrap's own roles, policies (the boundary among them) and bucket out of the execution role's reach", () => {
+    const guards = build().managedPolicies.find((policy) => policy.name === 'guards');
+    expect(guards?.statements.find((s) => s.Sid === 'DenyBootstrapResources')).toEqual({
       Sid: 'DenyBootstrapResources',
       Effect: 'Deny',
       Action: ['iam:*', 's3:*'],
       Resource: [
         { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/github-actions/*' },
+        { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/github-actions/*' },
+        { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/dify-aws-kit/*' },
         { 'Fn::GetAtt': ['ArtifactBucket', 'Arn'] },
         { 'Fn::Sub': '${ArtifactBucket.Arn}/*' },
       ],
     });
   });
 
+  it('names the permissions boundary after the prefix, on its own path, as the Dify stacks expect it', () => {
+    const boundary = build({ stackPrefix: 'acme-' }).managedPolicies.find(
+      (p) => p.logicalId === 'PermissionsBoundary',
+    );
+    expect(boundary).toMatchObject({
+      managedPolicyName: 'acme-permissions-boundary',
+      path: '/dify-aws-kit/',
+    });
+  });
+
+  it('outputs each environment’s role ARNs under its own name', () => {
+    expect(build({ environments: ['dev', 'prod-jp'] }).outputs.map((output) => output.logicalId)).toEqual([
+      'DeployRoleArnDev',
+      'CloudFormationExecutionRoleArnDev',
+      'DeployRoleArnProdJp',
+      'CloudFormationExecutionRoleArnProdJp',
+      'DriftRoleArn',
+      'ArtifactBucketName',
+      'PermissionsBoundaryArn',
+      'OidcProviderArn',
+    ]);
+  });
+
   it('suggests a bootstrap stack name the prefix does not cover', () => {
     expect(build().suggestedStackName).toBe('bootstrap-dify-aws-kit');
     expect(build({ stackPrefix: 'prod-' }).suggestedStackName).toBe('dify-aws-kit-bootstrap');
+    expect(build({ stackName: 'platform-dify-bootstrap' }).suggestedStackName).toBe(
+      'platform-dify-bootstrap',
+    );
   });
 
   it('names the artifact bucket per account, region and repository, out of any prefix', () => {
@@ -245,6 +300,8 @@ describe('bootstrap options', () => {
     ['my-org/düfy', 'the repository "düfy"'],
     [`my-org/${'x'.repeat(101)}`, 'is not a GitHub repository name'],
     [`${'o'.repeat(40)}/dify`, 'is not a GitHub user or organisation name'],
+    ['https://gitlab.com/my-org/dify-infra', 'is not OWNER/REPO'],
+    ['https://github.com/my-org/dify-infra/tree/main', 'is not OWNER/REPO'],
   ])('refuses the repository %j', (githubRepo, message) => {
     const error = rejection({ githubRepo });
     expect(error.option).toBe('--github-repo');
@@ -258,6 +315,25 @@ describe('bootstrap options', () => {
   });
 
   it.each([
+    'my-org/dify-infra.git',
+    ' my-org/dify-infra ',
+    'https://github.com/my-org/dify-infra',
+    'https://github.com/my-org/dify-infra.git',
+    'https://github.com/my-org/dify-infra/',
+    'HTTPS://GitHub.com/my-org/dify-infra',
+    'github.com/my-org/dify-infra',
+    'git@github.com:my-org/dify-infra.git',
+    'ssh://git@github.com/my-org/dify-infra.git',
+  ])('reads the repository from %j', (githubRepo) => {
+    expect(build({ githubRepo }).repository).toBe('my-org/dify-infra');
+  });
+
+  it('trusts the repository without regard to case where the subject is exact, since GitHub spells it as github.com shows it', () => {
+    const [trust] = role({ githubRepo: 'My-Org/Dify-Infra', environments: ['dev'] }, 'DeployRoleDev').trust;
+    expect(Object.keys(trust?.Condition ?? {})).toEqual(['StringEquals', 'StringEqualsIgnoreCase']);
+  });
+
+  it.each([
     [['*'], '"*" is not an environment name'],
     [['prod*'], '"prod*"'],
     [['pr?d'], '"pr?d"'],
@@ -266,17 +342,43 @@ describe('bootstrap options', () => {
     [['prod:ref:refs/heads/main'], '"prod:ref:refs/heads/main"'],
     [['my env'], '"my env"'],
     [['prod\n'], '"prod\\n"'],
-    [['prod', 'PROD'], '"PROD" is named twice'],
-    [['x'.repeat(256)], 'is not an environment name'],
+    [['Prod'], '"Prod" is not an environment name'],
+    [['prod', 'prod'], '"prod" is named twice'],
+    [['x'.repeat(21)], 'is not an environment name'],
+    [['pr'], 'dify-pr-'],
+    [['pr-1'], 'dify-pr-'],
+    [['prod', 'prod-jp'], '"prod-jp" starts with "prod"'],
+    [['devops', 'dev'], '"devops" starts with "dev"'],
   ])('refuses the environments %j', (environments, message) => {
     const error = rejection({ environments });
     expect(error.option).toBe('--environments');
     expect(error.message).toContain(message);
   });
 
+  it.each([
+    [['*'], '"*" is not a branch'],
+    [['main*'], '"main*"'],
+    [['feature/*'], '"feature/*"'],
+    [['${aws:username}'], '"${aws:username}"'],
+    [['main', ''], 'a branch name is empty'],
+    [['main:environment:prod'], '"main:environment:prod"'],
+    [['/main'], '"/main"'],
+    [['a..b'], '"a..b"'],
+    [['main', 'main'], '"main" is named twice'],
+  ])('refuses the branches %j', (branches, message) => {
+    const error = rejection({ branches });
+    expect(error.option).toBe('--branches');
+    expect(error.message).toContain(message);
+  });
+
+  it('refuses to render a deploy role without environments or branches, and with both', () => {
+    expect(rejection({ branches: [] }).message).toContain('say who may deploy');
+    expect(rejection({ environments: ['dev'], branches: ['main'] }).message).toContain('not both');
+  });
+
   it("refuses environments that would not fit IAM's trust policy quota", () => {
-    const environments = Array.from({ length: 12 }, (_, i) => `environment-${i}-${'x'.repeat(150)}`);
-    expect(rejection({ environments }).message).toContain("the deploy role's trust policy would be");
+    const branches = Array.from({ length: 12 }, (_, i) => `branch-${i}-${'x'.repeat(150)}`);
+    expect(rejection({ branches }).message).toContain("the deploy role's trust policy would be");
   });
 
   it.each([
@@ -286,10 +388,18 @@ describe('bootstrap options', () => {
     ['dify*', 'cannot start'],
     ['${AWS::StackName}', 'cannot start'],
     ['github-', 'would also cover the bootstrap roles'],
-    ['G', 'would also cover the bootstrap roles'],
+    ['G', 'shorter than 3 characters'],
+    ['di', 'shorter than 3 characters'],
   ])('refuses the stack prefix %j', (stackPrefix, message) => {
     const error = rejection({ stackPrefix });
     expect(error.option).toBe('--stack-prefix');
     expect(error.message).toContain(message);
+  });
+
+  it('refuses a bootstrap stack name that the prefix covers: the deploy roles could change the stack that defines them', () => {
+    const error = rejection({ stackName: 'dify-bootstrap' });
+    expect(error.option).toBe('--stack-name');
+    expect(error.message).toContain('starts with the stack prefix "dify-"');
+    expect(rejection({ stackPrefix: 'boot', stackName: 'Bootstrap' }).option).toBe('--stack-name');
   });
 });

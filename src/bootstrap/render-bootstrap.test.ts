@@ -10,9 +10,14 @@ import { renderAndLintBootstrap, renderBootstrap } from './render-bootstrap.js';
 
 const CASES: readonly (readonly [string, BootstrapOptions])[] = [
   ['per environment', { githubRepo: 'my-org/dify-infra', environments: ['dev', 'prod'] }],
-  ['repository-wide', { githubRepo: 'my-org/dify-infra' }],
+  ['for named branches', { githubRepo: 'my-org/dify-infra', branches: ['main'] }],
   ['a long prefix', { githubRepo: 'o/r', environments: ['prod'], stackPrefix: `A${'b'.repeat(63)}` }],
+  [
+    'five environments',
+    { githubRepo: 'my-org/dify-infra', environments: ['dev', 'stg', 'qa', 'demo', 'prod'] },
+  ],
 ];
+const ONE = { githubRepo: 'my-org/dify-infra', branches: ['main'] };
 
 /** Every policy document of the template with the resource it belongs to. */
 function policyDocuments(template: CloudFormationTemplate): { logicalId: string; document: unknown }[] {
@@ -90,7 +95,7 @@ describe('the bootstrap template', () => {
   });
 
   it('creates the GitHub OIDC provider unless ExistingOidcProviderArn names one', () => {
-    const { template } = renderBootstrap({ githubRepo: 'my-org/dify-infra' }, 'test');
+    const { template } = renderBootstrap(ONE, 'test');
     expect(template.Parameters?.ExistingOidcProviderArn).toMatchObject({ Type: 'String', Default: '' });
     expect(template.Conditions).toEqual({
       CreateOidcProvider: { 'Fn::Equals': [{ Ref: 'ExistingOidcProviderArn' }, ''] },
@@ -103,7 +108,7 @@ describe('the bootstrap template', () => {
   });
 
   it('accepts only an empty value or a GitHub OIDC provider ARN as the existing provider', () => {
-    const { template } = renderBootstrap({ githubRepo: 'my-org/dify-infra' }, 'test');
+    const { template } = renderBootstrap(ONE, 'test');
     const parameter: Record<string, unknown> = { ...template.Parameters?.ExistingOidcProviderArn };
     expect(typeof parameter.AllowedPattern).toBe('string');
     const pattern = new RegExp(String(parameter.AllowedPattern));
@@ -118,7 +123,7 @@ describe('the bootstrap template', () => {
   });
 
   it('keeps the artifact bucket private, encrypted, versioned, TLS only and expiring, and retains it', () => {
-    const { template } = renderBootstrap({ githubRepo: 'my-org/dify-infra' }, 'test');
+    const { template } = renderBootstrap(ONE, 'test');
     expect(template.Resources.ArtifactBucket).toMatchObject({
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
@@ -131,18 +136,30 @@ describe('the bootstrap template', () => {
   });
 
   it('outputs the role ARNs and the bucket name for the workflows', () => {
-    const { template } = renderBootstrap({ githubRepo: 'my-org/dify-infra' }, 'test');
+    const { template } = renderBootstrap(ONE, 'test');
     expect(Object.keys(template.Outputs ?? {})).toEqual([
       'DeployRoleArn',
-      'DriftRoleArn',
       'CloudFormationExecutionRoleArn',
+      'DriftRoleArn',
       'ArtifactBucketName',
+      'PermissionsBoundaryArn',
       'OidcProviderArn',
     ]);
+    const perEnvironment = renderBootstrap({ ...ONE, branches: [], environments: ['dev'] }, 'test').template;
+    expect(perEnvironment.Outputs?.DeployRoleArnDev?.Value).toEqual({
+      'Fn::GetAtt': ['DeployRoleDev', 'Arn'],
+    });
   });
 
+  it.each(CASES)(
+    'fits in an inline template body, since no bucket exists yet to upload it to (%s)',
+    (_name, options) => {
+      expect(renderBootstrap(options, 'test').plan.templateBytes).toBeLessThanOrEqual(51_200);
+    },
+  );
+
   it("says the drift role previews change sets, and the bucket policy refuses only plain HTTP, not the drift role's uploads", () => {
-    const { template } = renderBootstrap({ githubRepo: 'my-org/dify-infra' }, 'test');
+    const { template } = renderBootstrap(ONE, 'test');
     expect(template.Outputs?.DriftRoleArn?.Description).toBe(
       'role-arn of the drift and preflight workflows: reads stacks and previews change sets; never changes a stack',
     );

@@ -4,17 +4,26 @@ import { lintTemplate, type TemplateLint } from '../render/lint/lint-template.js
 import { renderEnvironment } from '../render/nunjucks-environment.js';
 import { RenderError } from '../render/render-stack.js';
 import { type BootstrapModel, type BootstrapOptions, buildBootstrapModel } from './bootstrap-model.js';
+import { permissionsBoundaryName } from './identity-names.js';
 
 export interface BootstrapPlan {
   readonly repository: string;
+  /** The GitHub environments with a deploy role each; empty when one deploy role trusts `branches`. */
   readonly environments: readonly string[];
+  readonly branches: readonly string[];
   readonly stackPrefix: string;
-  /** A name for the bootstrap stack that the prefix does not cover. */
+  /** A name for the bootstrap stack that the prefix does not cover (or the one asked for). */
   readonly suggestedStackName: string;
-  readonly deploySubjects: readonly string[];
-  readonly driftSubjects: readonly string[];
-  /** True when no environment was given: every workflow of the repository may deploy. */
-  readonly repositoryWide: boolean;
+  /** Each deploy role: the OIDC subjects it trusts, the stacks it may touch, and the output with its ARN. */
+  readonly deployRoles: readonly {
+    readonly environment?: string;
+    readonly subjects: readonly string[];
+    readonly stacks: string;
+    readonly output: string;
+  }[];
+  readonly readOnlySubjects: readonly string[];
+  /** The name of the permissions boundary the Dify stacks' roles carry. */
+  readonly permissionsBoundary: string;
   readonly resourceCount: number;
   /** Resource counts by CloudFormation type, sorted by type. */
   readonly resourcesByType: Readonly<Record<string, number>>;
@@ -75,12 +84,21 @@ function planOf(model: BootstrapModel, template: CloudFormationTemplate, text: s
     byType[resource.Type] = (byType[resource.Type] ?? 0) + 1;
   return {
     repository: model.repository,
-    environments: model.environments,
+    environments: model.trust.kind === 'environments' ? model.trust.environments : [],
+    branches: model.trust.kind === 'branches' ? model.trust.branches : [],
     stackPrefix: model.stackPrefix,
     suggestedStackName: model.suggestedStackName,
-    deploySubjects: model.deploySubjects,
-    driftSubjects: model.driftSubjects,
-    repositoryWide: model.environments.length === 0,
+    deployRoles: model.targets.map((target) => ({
+      ...(target.environment === undefined ? {} : { environment: target.environment }),
+      subjects: target.subjects,
+      stacks:
+        target.environment === undefined
+          ? `${model.stackPrefix}*`
+          : `${model.stackPrefix}${target.environment}, ${model.stackPrefix}${target.environment}-*`,
+      output: `DeployRoleArn${target.outputSuffix}`,
+    })),
+    readOnlySubjects: model.readOnlySubjects,
+    permissionsBoundary: permissionsBoundaryName(model.stackPrefix),
     resourceCount: Object.keys(template.Resources).length,
     resourcesByType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => a.localeCompare(b))),
     templateBytes: Buffer.byteLength(text),

@@ -7,12 +7,15 @@ Commands:
                               DIR/parameters.json and DIR/plan.json (nothing is written if it fails).
   preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a
                               Markdown report (offline).
-  bootstrap --github-repo OWNER/REPO [--environments dev,prod] [--stack-prefix dify-] [--out DIR]
+  bootstrap --github-repo OWNER/REPO (--environments dev,prod | --branches main)
+            [--stack-prefix dify-] [--out DIR]
             [--deploy --region R [--stack-name NAME] [--existing-oidc-provider-arn ARN]]
                               Render the one-time bootstrap template (GitHub OIDC provider, deploy,
-                              drift and CloudFormation execution roles, artifact bucket), lint it, and
-                              write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
-                              only OWNER/REPO, per GitHub environment when --environments is given.
+                              drift and CloudFormation execution roles, the permissions boundary of the
+                              Dify stacks' roles, artifact bucket), lint it, and write DIR/bootstrap.yaml
+                              (default out/bootstrap). With --environments each GitHub environment of
+                              OWNER/REPO gets its own deploy and execution roles, kept to its stacks and
+                              resources; with --branches one deploy role trusts those branches only.
                               --deploy also deploys it with the local profile's credentials.
   deploy FILE [--region R] [--no-execute] [--allow-replacement ID,ID] [--recreate-failed-stack]
          [--continue-update-rollback] [--no-wait] [--artifact-bucket B]
@@ -35,10 +38,14 @@ Options:
                               preflight: also write DIR/report.md and DIR/report.json.
                               bootstrap: where to write bootstrap.yaml (default out/bootstrap).
   --github-repo OWNER/REPO    bootstrap: the only repository whose workflows may assume the roles.
-  --environments LIST         bootstrap: GitHub environments the deploy role trusts, comma-separated;
-                              without it, any workflow of the repository (not recommended).
-  --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-); the
-                              roles may touch no other stack.
+  --environments LIST         bootstrap: GitHub environments (the files' names), comma-separated: one
+                              deploy role each, trusted only by that environment (recommended).
+  --branches LIST             bootstrap: instead of --environments, branches whose workflows may assume
+                              one deploy role for every environment, comma-separated, no wildcard.
+  --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-, at least 3
+                              characters); the roles may touch no other stack. Environment files that use
+                              another one say so in "stackPrefix".
+  --stack-name NAME           bootstrap --deploy: the bootstrap stack's name, which the prefix must not cover.
   --region R                  deploy, drift: the region instead of environment.json's.
   --no-execute                deploy: create and show the change set, leave it for review, execute nothing.
   --allow-replacement IDS     deploy: logical ids of stateful resources (database, cache, bucket, secrets)

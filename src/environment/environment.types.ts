@@ -31,7 +31,11 @@ export interface EnvironmentFile {
    */
   region: string;
   /**
-   * CloudFormation stack name. Defaults to dify-<name>. Changing it later creates a second stack.
+   * The --stack-prefix the account was bootstrapped with (default dify-): the bootstrap's roles may act only on stacks and resources whose names start with it and the environment's name, so the stack name must start with <stackPrefix><name>. Also names the permissions boundary every role of the stack carries.
+   */
+  stackPrefix?: string;
+  /**
+   * CloudFormation stack name. Defaults to <stackPrefix><name> (dify-<name>); when given, it is <stackPrefix><name> or starts with <stackPrefix><name>- (such as dify-prod-blue), since the deploy role of the environment may touch no other stack. Changing it later creates a second stack.
    */
   stackName?: string;
   tags?: TagsFile;
@@ -579,7 +583,11 @@ export interface Environment {
    */
   region: string;
   /**
-   * CloudFormation stack name. Defaults to dify-<name>. Changing it later creates a second stack.
+   * The --stack-prefix the account was bootstrapped with (default dify-): the bootstrap's roles may act only on stacks and resources whose names start with it and the environment's name, so the stack name must start with <stackPrefix><name>. Also names the permissions boundary every role of the stack carries.
+   */
+  stackPrefix: string;
+  /**
+   * CloudFormation stack name. Defaults to <stackPrefix><name> (dify-<name>); when given, it is <stackPrefix><name> or starts with <stackPrefix><name>- (such as dify-prod-blue), since the deploy role of the environment may touch no other stack. Changing it later creates a second stack.
    */
   stackName?: string;
   tags: Tags;

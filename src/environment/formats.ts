@@ -1,5 +1,6 @@
 import { CronExpressionParser } from 'cron-parser';
 import { formatCidr, hasHostBits, parseIpv4Cidr, toNetwork } from './cidr.js';
+import { STACK_PREFIX_PATTERN } from './stack-prefix.js';
 
 /**
  * The string formats the environment schema uses. Each has a validator and a
@@ -161,5 +162,9 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
   cron: {
     noun: 'a five-field cron expression such as "0 18 * * *"',
     validate: isFiveFieldCron,
+  },
+  'stack-prefix': {
+    noun: 'a stack prefix (3 to 64 letters, digits and hyphens, starting with a letter), such as dify-',
+    validate: matches(STACK_PREFIX_PATTERN),
   },
 };

@@ -367,4 +367,36 @@ describe('renderStack', () => {
       expect(outputs).toContain(name);
     }
   });
+
+  it.each(['dev', 'prod-closed'])(
+    "puts every role and user of %s on the environment's path, held by the bootstrap's boundary",
+    (name) => {
+      const { template } = renderStack(example(`examples/environments/${name}.json`), 'test');
+      const identities = [...ofType(template, 'AWS::IAM::Role'), ...ofType(template, 'AWS::IAM::User')];
+      expect(identities.length).toBeGreaterThanOrEqual(4);
+      for (const [, identity] of identities) {
+        expect(propertiesOf(identity).Path).toBe(`/dify-${name === 'dev' ? 'dev' : 'prod'}/`);
+        expect(propertiesOf(identity).PermissionsBoundary).toEqual({
+          'Fn::Sub':
+            'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/dify-aws-kit/dify-permissions-boundary',
+        });
+      }
+    },
+  );
+
+  it('tags every resource that takes tags with its environment, which the IAM conditions rely on', () => {
+    const { template } = renderStack(example('examples/environments/prod-closed.json'), 'test');
+    const tagged = Object.values(template.Resources).filter((resource) =>
+      Array.isArray(propertiesOf(resource).Tags),
+    );
+    expect(tagged.length).toBeGreaterThan(40);
+    for (const resource of tagged) {
+      expect(propertiesOf(resource).Tags).toContainEqual({ Key: 'dify-aws-kit:environment', Value: 'prod' });
+    }
+    const overridden = render({ tags: { 'dify-aws-kit:environment': 'prod' } }).template;
+    expect(propertiesOf(overridden.Resources.Cluster ?? { Type: '' }).Tags).toContainEqual({
+      Key: 'dify-aws-kit:environment',
+      Value: 'test',
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { permissionsBoundaryArn } from '../../src/bootstrap/identity-names.js';
 import type { ResolvedEnvironment } from '../../src/environment/resolve-environment.js';
 import { getAtt, ref, sub } from '../../src/render/intrinsics.js';
 import type { DataModel, EmailModel, SecretsModel } from '../../src/render/model/area-contracts.js';
@@ -110,7 +111,13 @@ export function emailArea(smtpPort = 587): EmailModel {
     resources: {
       sendingDomain: 'example.com',
       dkimRecords: [],
-      smtpUser: { logicalId: 'SmtpUser', statements: [], tags: [] },
+      smtpUser: {
+        logicalId: 'SmtpUser',
+        path: '/dify-test/',
+        permissionsBoundaryArn: permissionsBoundaryArn('dify-'),
+        statements: [],
+        tags: [],
+      },
       credentialsSecret: {
         logicalId: 'SmtpCredentialsSecret',
         name: 'dify-test/smtp',

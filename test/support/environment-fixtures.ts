@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { checkEnvironment } from '../../src/environment/check-environment.js';
 import type { CheckContext } from '../../src/environment/checks/policy-check.js';
 import type { Environment, EnvironmentFile } from '../../src/environment/environment.types.js';
-import { resolveEnvironment } from '../../src/environment/resolve-environment.js';
+import { type ResolvedEnvironment, resolveEnvironment } from '../../src/environment/resolve-environment.js';
 import { validateAgainstSchema } from '../../src/environment/validate-schema.js';
 
 /** The smallest environment that passes the schema and every policy check. */
@@ -53,4 +55,12 @@ export function contextFor(overrides: Overrides = {}, base?: unknown): CheckCont
 
 function isPlainObject(value: unknown): value is Overrides {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** An example file of examples/environments/, checked and resolved; throws with its diagnostics if it fails. */
+export function exampleEnvironment(name: string): ResolvedEnvironment {
+  const file = `examples/environments/${name}.json`;
+  const { environment, diagnostics } = checkEnvironment(readFileSync(file, 'utf8'), { file });
+  if (!environment) throw new Error(JSON.stringify(diagnostics));
+  return environment;
 }

@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 const scratch = () => mkdtempSync(join(tmpdir(), 'dify-aws-kit-bootstrap-'));
 
 describe('dify-aws-kit bootstrap', () => {
-  it('writes DIR/bootstrap.yaml for the named environments and says what the roles trust', async () => {
+  it('writes DIR/bootstrap.yaml for the named environments and says what each role trusts', async () => {
     const out = join(scratch(), 'nested', 'out');
     const outcome = await runInProcess([
       'bootstrap',
@@ -28,28 +28,76 @@ describe('dify-aws-kit bootstrap', () => {
     expect(text).toBe(
       renderBootstrap({ githubRepo: 'my-org/dify-infra', environments: ['dev', 'prod'] }, VERSION).text,
     );
-    expect(parse(text).Resources.DeployRole.Type).toBe('AWS::IAM::Role');
+    expect(parse(text).Resources.DeployRoleDev.Type).toBe('AWS::IAM::Role');
     expect(outcome.stdout).toMatch(
       new RegExp(
-        `^${file.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}: bootstrap for github\\.com/my-org/dify-infra, 9 resources, \\d+ bytes\n`,
+        `^${file.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}: bootstrap for github\\.com/my-org/dify-infra, 15 resources, \\d+ bytes\n`,
       ),
     );
     expect(outcome.stdout).toContain(
-      '  deploy role trusts: repo:my-org/dify-infra:environment:dev, repo:my-org/dify-infra:environment:prod\n',
+      '  deploy role DeployRoleArnDev: trusts repo:my-org/dify-infra:environment:dev; may touch the stacks dify-dev, dify-dev-*\n',
     );
-    expect(outcome.stdout).toContain('--stack-name bootstrap-dify-aws-kit --capabilities CAPABILITY_IAM');
-    expect(outcome.stdout).not.toContain('warning');
+    expect(outcome.stdout).toContain(
+      '  deploy role DeployRoleArnProd: trusts repo:my-org/dify-infra:environment:prod; may touch the stacks dify-prod, dify-prod-*\n',
+    );
+    expect(outcome.stdout).toContain('carries the permissions boundary dify-permissions-boundary');
+    expect(outcome.stdout).toContain(
+      '--stack-name bootstrap-dify-aws-kit --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM',
+    );
+    expect(outcome.stdout).not.toContain('note:');
   });
 
-  it('recommends per-environment trust when no environment is given', async () => {
+  it('gives one deploy role to the named branches, and says that it serves every environment', async () => {
     const out = scratch();
-    const outcome = await runInProcess(['bootstrap', '--github-repo', 'my-org/dify-infra', '--out', out]);
+    const outcome = await runInProcess([
+      'bootstrap',
+      '--github-repo',
+      'https://github.com/My-Org/dify-infra.git',
+      '--branches',
+      'main',
+      '--out',
+      out,
+    ]);
+    expect(outcome.stderr).toBe('');
     expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toContain('  deploy role trusts: repo:my-org/dify-infra:*\n');
     expect(outcome.stdout).toContain(
-      'warning: no --environments given, so every workflow of my-org/dify-infra (any branch, any event) may assume the deploy role.',
+      '  deploy role DeployRoleArn: trusts repo:My-Org/dify-infra:ref:refs/heads/main; may touch the stacks dify-*\n',
     );
-    expect(outcome.stdout).toContain('Restricting it per GitHub environment is recommended');
+    expect(outcome.stdout).toContain('note: one deploy role and one execution role serve every environment');
+    expect(outcome.stdout).toContain('--environments dev,prod');
+  });
+
+  it('refuses to render a deploy role that every branch and pull request could assume', async () => {
+    const out = join(scratch(), 'out');
+    const outcome = await runInProcess(['bootstrap', '--github-repo', 'my-org/dify-infra', '--out', out]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('--environments: say who may deploy');
+    expect(outcome.stderr).toContain('or --branches main');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says a template of many environments must go through S3, and refuses --deploy for it before any AWS call', async () => {
+    const environments = ['dev', 'stg', 'qa', 'demo', 'uat', 'perf', 'prod'];
+    const rendered = await runInProcess([
+      'bootstrap',
+      '--github-repo=my-org/dify-infra',
+      `--environments=${environments.join(',')}`,
+      `--out=${scratch()}`,
+    ]);
+    expect(rendered.code).toBe(0);
+    expect(rendered.stdout).toContain('CAPABILITY_NAMED_IAM --s3-bucket <a bucket of yours>');
+    const out = join(scratch(), 'out');
+    const deployed = await runInProcess([
+      'bootstrap',
+      '--github-repo=my-org/dify-infra',
+      `--environments=${environments.join(',')}`,
+      `--out=${out}`,
+      '--deploy',
+      '--region=ap-northeast-1',
+    ]);
+    expect(deployed.code).toBe(2);
+    expect(deployed.stderr).toContain('--deploy has no bucket to upload it to');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('scopes the roles to the given stack prefix', async () => {
@@ -57,12 +105,12 @@ describe('dify-aws-kit bootstrap', () => {
     const outcome = await runInProcess([
       'bootstrap',
       '--github-repo=my-org/dify-infra',
-      '--environments=prod',
+      '--branches=main',
       '--stack-prefix=acme-',
       `--out=${out}`,
     ]);
     expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toContain('stacks they may touch: acme-*');
+    expect(outcome.stdout).toContain('may touch the stacks acme-*');
     expect(readFileSync(join(out, 'bootstrap.yaml'), 'utf8')).toContain(
       'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/acme-*/*',
     );
@@ -74,12 +122,38 @@ describe('dify-aws-kit bootstrap', () => {
     [['bootstrap', 'env.json', '--github-repo', 'a/b'], 'takes no file (got "env.json")'],
     [['bootstrap', '--github-repo', 'a/b', '--destroy'], "Unknown option '--destroy'"],
     [['bootstrap', '--github-repo', 'a/b', '--out', ''], '--out needs a directory'],
-    [['bootstrap', '--github-repo', 'not-a-slug'], '--github-repo: "not-a-slug" is not OWNER/REPO'],
+    [
+      ['bootstrap', '--github-repo', 'not-a-slug', '--branches', 'main'],
+      '--github-repo: "not-a-slug" is not OWNER/REPO',
+    ],
+    [['bootstrap', '--github-repo', 'https://example.com/a/b', '--branches', 'main'], 'is not OWNER/REPO'],
     [['bootstrap', '--github-repo', 'a/b', '--environments', 'dev,,prod'], 'an environment name is empty'],
     [['bootstrap', '--github-repo', 'a/b', '--environments', 'prod*'], '"prod*" is not an environment name'],
+    [['bootstrap', '--github-repo', 'a/b', '--environments', 'prod,prod-jp'], '"prod-jp" starts with "prod"'],
+    [['bootstrap', '--github-repo', 'a/b', '--branches', 'feature/*'], '"feature/*" is not a branch'],
+    [['bootstrap', '--github-repo', 'a/b', '--branches', 'main', '--environments', 'dev'], 'not both'],
     [
-      ['bootstrap', '--github-repo', 'a/b', '--stack-prefix', '*'],
+      ['bootstrap', '--github-repo', 'a/b', '--branches', 'main', '--stack-prefix', '*'],
       '"*" cannot start a CloudFormation stack name',
+    ],
+    [
+      ['bootstrap', '--github-repo', 'a/b', '--branches', 'main', '--stack-prefix', 'd'],
+      '--stack-prefix: "d" is shorter than 3 characters',
+    ],
+    [
+      [
+        'bootstrap',
+        '--github-repo',
+        'a/b',
+        '--branches',
+        'main',
+        '--deploy',
+        '--region',
+        'eu-west-1',
+        '--stack-name',
+        'dify-bootstrap',
+      ],
+      '--stack-name: the bootstrap stack "dify-bootstrap" starts with the stack prefix "dify-"',
     ],
   ])('exits 2 and writes nothing on the usage error %j', async (argv, message) => {
     const out = join(scratch(), 'out');
@@ -93,7 +167,13 @@ describe('dify-aws-kit bootstrap', () => {
   });
 
   it('escapes control characters of a hostile repository in its message', async () => {
-    const outcome = await runInProcess(['bootstrap', '--github-repo', 'a/b\u001b[31m\u202e']);
+    const outcome = await runInProcess([
+      'bootstrap',
+      '--github-repo',
+      'a/b\u001b[31m\u202e',
+      '--branches',
+      'main',
+    ]);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).not.toContain('\u001b');
     expect(outcome.stderr).not.toContain('\u202e');
@@ -102,6 +182,8 @@ describe('dify-aws-kit bootstrap', () => {
 
   it('is listed in the help', async () => {
     const outcome = await runInProcess(['help']);
-    expect(outcome.stdout).toContain('bootstrap --github-repo OWNER/REPO [--environments dev,prod]');
+    expect(outcome.stdout).toContain(
+      'bootstrap --github-repo OWNER/REPO (--environments dev,prod | --branches main)',
+    );
   });
 });

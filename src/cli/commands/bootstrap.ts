@@ -5,7 +5,8 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { changeSetName, deployStack, protectiveStackPolicy } from '../../aws/deploy/index.js';
-import { type BootstrapOptions, BootstrapOptionsError } from '../../bootstrap/bootstrap-model.js';
+import { TEMPLATE_BODY_MAX_BYTES } from '../../aws/deploy/template-upload.js';
+import { type BootstrapOptions, BootstrapOptionsError } from '../../bootstrap/bootstrap-options.js';
 import { renderAndLintBootstrap } from '../../bootstrap/render-bootstrap.js';
 import { escapeUnsafe } from '../../environment/unsafe-characters.js';
 import type { CloudFormationTemplate } from '../../render/cloudformation-template.js';
@@ -20,6 +21,7 @@ export const DEFAULT_BOOTSTRAP_OUT = 'out/bootstrap';
 const OPTIONS = {
   'github-repo': { type: 'string' },
   environments: { type: 'string' },
+  branches: { type: 'string' },
   'stack-prefix': { type: 'string' },
   out: { type: 'string' },
   deploy: { type: 'boolean', default: false },
@@ -33,9 +35,10 @@ const OPTIONS = {
 const BOOTSTRAP_TIMEOUT_MS = 30 * 60_000;
 
 /**
- * `dify-aws-kit bootstrap --github-repo OWNER/REPO [--environments dev,prod]
- * [--stack-prefix dify-] [--out DIR]`: renders the one-time bootstrap template
- * into DIR/bootstrap.yaml, only when it passes the lint with no finding.
+ * `dify-aws-kit bootstrap --github-repo OWNER/REPO (--environments dev,prod |
+ * --branches main) [--stack-prefix dify-] [--out DIR]`: renders the one-time
+ * bootstrap template into DIR/bootstrap.yaml, only when it passes the lint with
+ * no finding.
  */
 export async function bootstrapCommand(args: string[], io: CliIo): Promise<number> {
   const { options, out, deploy } = parseBootstrapArgs(args);
@@ -55,6 +58,12 @@ export async function bootstrapCommand(args: string[], io: CliIo): Promise<numbe
     );
     return EXIT_FINDINGS;
   }
+  // The account has no bucket yet to upload a larger template to: refuse before writing or calling AWS.
+  if (deploy && rendered.plan.templateBytes > TEMPLATE_BODY_MAX_BYTES) {
+    throw new UsageError(
+      `bootstrap: the template is ${rendered.plan.templateBytes} bytes, over the ${TEMPLATE_BODY_MAX_BYTES} CloudFormation takes inline, and --deploy has no bucket to upload it to; render it without --deploy and deploy it with aws cloudformation deploy --s3-bucket <a bucket of yours>`,
+    );
+  }
 
   await mkdir(out, { recursive: true });
   await writeFile(file, rendered.text);
@@ -62,7 +71,7 @@ export async function bootstrapCommand(args: string[], io: CliIo): Promise<numbe
     io.stdout(summary(file, rendered.plan));
     return EXIT_OK;
   }
-  const stackName = deploy.stackName ?? rendered.plan.suggestedStackName;
+  const stackName = rendered.plan.suggestedStackName;
   return reportingAwsErrors(io, deploy.debug, () =>
     deployBootstrap({ ...deploy, stackName, templateBody: rendered.text, template: rendered.template }, io),
   );
@@ -145,8 +154,8 @@ function parseBootstrapArgs(args: string[]): {
   const githubRepo = values['github-repo'];
   if (githubRepo === undefined) throw new UsageError('bootstrap: --github-repo OWNER/REPO is required');
   if (values.out === '') throw new UsageError('bootstrap: --out needs a directory');
-  const environments =
-    values.environments === undefined ? [] : values.environments.split(',').map((name) => name.trim());
+  const list = (value: string | undefined) =>
+    value === undefined ? [] : value.split(',').map((name) => name.trim());
   for (const option of ['region', 'stack-name', 'existing-oidc-provider-arn'] as const) {
     if (values[option] !== undefined && !values.deploy)
       throw new UsageError(`bootstrap: --${option} goes with --deploy`);
@@ -170,8 +179,10 @@ function parseBootstrapArgs(args: string[]): {
         : undefined,
     options: {
       githubRepo,
-      environments,
+      environments: list(values.environments),
+      branches: list(values.branches),
       ...(values['stack-prefix'] !== undefined ? { stackPrefix: values['stack-prefix'] } : {}),
+      ...(values['stack-name'] !== undefined ? { stackName: values['stack-name'] } : {}),
     },
     out: values.out ?? DEFAULT_BOOTSTRAP_OUT,
   };
@@ -180,23 +191,31 @@ function parseBootstrapArgs(args: string[]): {
 function summary(file: string, plan: ReturnType<typeof renderAndLintBootstrap>['rendered']['plan']): string {
   const lines = [
     `${file}: bootstrap for github.com/${plan.repository}, ${plan.resourceCount} resources, ${plan.templateBytes} bytes`,
-    `  deploy role trusts: ${plan.deploySubjects.join(', ')}`,
-    `  drift role trusts:  ${plan.driftSubjects.join(', ')}`,
-    `  stacks they may touch: ${plan.stackPrefix}*`,
+    ...plan.deployRoles.flatMap((role) => [
+      `  deploy role ${role.output}: trusts ${role.subjects.join(', ')}; may touch the stacks ${role.stacks}`,
+    ]),
+    `  drift role DriftRoleArn: trusts ${plan.readOnlySubjects.join(', ')}; reads the stacks ${plan.stackPrefix}*, never changes one`,
+    `  every role of the Dify stacks carries the permissions boundary ${plan.permissionsBoundary}`,
   ];
-  if (plan.repositoryWide) {
+  if (plan.branches.length > 0) {
     lines.push(
       '',
-      `warning: no --environments given, so every workflow of ${plan.repository} (any branch, any event) may assume the deploy role.`,
-      '  Restricting it per GitHub environment is recommended: --environments dev,prod, with required reviewers on prod.',
+      `note: one deploy role and one execution role serve every environment: a workflow on ${plan.branches.join(', ')} may deploy any ${plan.stackPrefix}* stack.`,
+      '  Per-environment roles, each trusted by one GitHub environment and kept to its resources, are recommended: --environments dev,prod.',
     );
   }
   lines.push(
     '',
+    `The drift role's branch runs must spell the repository as github.com shows it (${plan.repository}): IAM compares that subject case-sensitively.`,
     'Deploy it once per account, with administrator credentials, as a stack whose name the prefix does not cover:',
-    `  aws cloudformation deploy --template-file ${file} --stack-name ${plan.suggestedStackName} --capabilities CAPABILITY_IAM`,
+    `  aws cloudformation deploy --template-file ${file} --stack-name ${plan.suggestedStackName} --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM${plan.templateBytes > TEMPLATE_BODY_MAX_BYTES ? ' --s3-bucket <a bucket of yours>' : ''}`,
     '  (add --parameter-overrides ExistingOidcProviderArn=<arn> when the account already has the GitHub OIDC provider)',
-    `Then put the stack's outputs (DeployRoleArn, DriftRoleArn, CloudFormationExecutionRoleArn, ArtifactBucketName) into the workflows.`,
+    ...(plan.templateBytes > TEMPLATE_BODY_MAX_BYTES
+      ? [
+          `  (the template is over ${TEMPLATE_BODY_MAX_BYTES} bytes, which CloudFormation takes only from S3: hence --s3-bucket)`,
+        ]
+      : []),
+    "Then put the stack's outputs (each environment's DeployRoleArn… and CloudFormationExecutionRoleArn…, DriftRoleArn, ArtifactBucketName) into the workflows' variables.",
   );
   // The directory is the user's text: no control or bidirectional character reaches the terminal raw.
   return `${lines.map(escapeUnsafe).join('\n')}\n`;

@@ -26,6 +26,8 @@ import { gatewayEndpointRouteTables } from './net008-gateway-endpoint-route-tabl
 import type { PolicyCheck } from './policy-check.js';
 import { knownRegion } from './reg001-known-region.js';
 import { anySyscalls } from './sbx001-any-syscalls.js';
+import { stackNamePrefix } from './stk001-stack-name-prefix.js';
+import { previewChangeSetNames } from './stk002-preview-change-set-names.js';
 import { v1Migration } from './upg001-v1-migration.js';
 
 /** Every policy check, in id order. Adding a check means adding it here. */
@@ -57,5 +59,7 @@ export const allPolicyChecks: readonly PolicyCheck[] = [
   gatewayEndpointRouteTables,
   knownRegion,
   anySyscalls,
+  stackNamePrefix,
+  previewChangeSetNames,
   v1Migration,
 ];

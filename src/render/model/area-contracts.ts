@@ -160,6 +160,10 @@ export interface EmailResourcesModel {
   }[];
   readonly smtpUser: {
     readonly logicalId: string;
+    /** The environment's IAM path, as the roles'. */
+    readonly path: string;
+    /** The bootstrap's permissions boundary, as the roles'. */
+    readonly permissionsBoundaryArn: Intrinsic;
     readonly statements: readonly IamStatement[];
     readonly tags: { Key: string; Value: string }[];
   };

@@ -148,7 +148,10 @@ describe('the data area', () => {
         CopyTagsToSnapshot: true,
         DBSubnetGroupName: { Ref: 'DatabaseSubnetGroup' },
         VpcSecurityGroupIds: [{ Ref: 'DatabaseSecurityGroup' }],
-        Tags: [{ Key: 'Name', Value: 'dify-test-database' }],
+        Tags: [
+          { Key: 'Name', Value: 'dify-test-database' },
+          { Key: 'dify-aws-kit:environment', Value: 'test' },
+        ],
       },
     });
     expect(resources.DatabaseInstance?.Properties).toMatchObject({
@@ -213,7 +216,10 @@ describe('the data area', () => {
         AuthToken: { 'Fn::Sub': '{{resolve:secretsmanager:${CacheAuthTokenSecret}:SecretString:::}}' },
         CacheSubnetGroupName: { Ref: 'CacheSubnetGroup' },
         SecurityGroupIds: [{ Ref: 'CacheSecurityGroup' }],
-        Tags: [{ Key: 'Name', Value: 'dify-test-cache' }],
+        Tags: [
+          { Key: 'Name', Value: 'dify-test-cache' },
+          { Key: 'dify-aws-kit:environment', Value: 'test' },
+        ],
       },
     });
     const single = renderData({ cache: { replicas: 0, nodeType: 'cache.r7g.large' } }).resources.Cache;

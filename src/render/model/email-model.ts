@@ -1,3 +1,4 @@
+import { identityPath, permissionsBoundaryArn } from '../../bootstrap/identity-names.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
 import { getAtt, type Intrinsic, ref, sub, tagList } from '../intrinsics.js';
 import { LogicalIds } from '../logical-ids.js';
@@ -73,6 +74,8 @@ export function buildEmailModel(env: ResolvedEnvironment): EmailModel {
       dkimRecords,
       smtpUser: {
         logicalId: EmailLogicalIds.smtpUser,
+        path: identityPath(env.stackPrefix, env.name),
+        permissionsBoundaryArn: permissionsBoundaryArn(env.stackPrefix),
         statements: [
           {
             Sid: 'SendAsDify',

@@ -1,3 +1,4 @@
+import { identityPath, permissionsBoundaryArn } from '../../bootstrap/identity-names.js';
 import type { BedrockModel } from '../../data/bedrock-models.js';
 import { configuredModels, type ProfilePrefix } from '../../environment/bedrock-model-ids.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
@@ -25,6 +26,10 @@ export interface RoleModel {
 
 export interface IamModel {
   readonly roles: readonly RoleModel[];
+  /** The IAM path of every role and user of the stack: `/<stackPrefix><name>/`, the only one its execution role may manage. */
+  readonly path: string;
+  /** The bootstrap's permissions boundary, which every role and user of the stack carries (lint rule SEC009). */
+  readonly permissionsBoundaryArn: Intrinsic;
   readonly executionRoleArn: Intrinsic;
   /** What Dify's code may do: api (with the plugin daemon's Bedrock calls) and worker. */
   readonly taskRoleArn: Intrinsic;
@@ -104,6 +109,8 @@ export function buildIamModel(
   ];
   return {
     roles,
+    path: identityPath(env.stackPrefix, env.name),
+    permissionsBoundaryArn: permissionsBoundaryArn(env.stackPrefix),
     executionRoleArn: getAtt(LogicalIds.executionRole, 'Arn'),
     taskRoleArn: getAtt(LogicalIds.taskRole, 'Arn'),
     execOnlyTaskRoleArn: getAtt(LogicalIds.execOnlyTaskRole, 'Arn'),

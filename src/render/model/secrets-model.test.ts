@@ -86,7 +86,10 @@ describe('the secrets area', () => {
           'Fn::Sub':
             'rediss://:{{resolve:secretsmanager:${CacheAuthTokenSecret}:SecretString:::}}@${Cache.PrimaryEndPoint.Address}:${Cache.PrimaryEndPoint.Port}/1?ssl_cert_reqs=optional',
         },
-        Tags: [{ Key: 'Name', Value: 'dify-test-celery-broker-url' }],
+        Tags: [
+          { Key: 'Name', Value: 'dify-test-celery-broker-url' },
+          { Key: 'dify-aws-kit:environment', Value: 'test' },
+        ],
       },
     });
   });

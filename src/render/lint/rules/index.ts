@@ -10,6 +10,7 @@ import { bucketNotPublic } from './sec005-bucket-not-public.js';
 import { httpsWhenDomain } from './sec006-https-when-domain.js';
 import { statefulProtection } from './sec007-stateful-protection.js';
 import { noPlaintextSecrets } from './sec008-no-plaintext-secrets.js';
+import { permissionsBoundary } from './sec009-permissions-boundary.js';
 
 /** Every kit rule over a rendered template, in id order. Adding a rule means adding it here. */
 export const templateRules: readonly TemplateRule[] = [
@@ -24,4 +25,5 @@ export const templateRules: readonly TemplateRule[] = [
   httpsWhenDomain,
   statefulProtection,
   noPlaintextSecrets,
+  permissionsBoundary,
 ];
