@@ -15,7 +15,7 @@ export const ENVIRONMENT_PAGES: readonly FormPage[] = [
   {
     title: 'Basics',
     description: 'Name the environment and say which AWS account and region it runs in.',
-    properties: ['name', 'description', 'accountId', 'region'],
+    properties: ['name', 'description', 'accountId', 'region', 'stackPrefix'],
   },
   {
     title: 'Network',
