@@ -153,6 +153,8 @@ const DEPLOY_STACK_ACTIONS = [
   'cloudformation:DeleteChangeSet',
   'cloudformation:DeleteStack',
   'cloudformation:DescribeChangeSet',
+  // Why early validation refused a change set (src/aws/deploy/change-set-events.ts).
+  'cloudformation:DescribeEvents',
   'cloudformation:DescribeStackDriftDetectionStatus',
   'cloudformation:DescribeStackEvents',
   'cloudformation:DescribeStackResourceDrifts',
@@ -276,6 +278,8 @@ export function buildBootstrapModel(options: BootstrapOptions, kitVersion: strin
             Sid: 'ReadKitStacks',
             Effect: 'Allow',
             Action: [
+              // Also why early validation refused a preview: DescribeEvents, on the stack and its change sets.
+              'cloudformation:DescribeEvents',
               'cloudformation:DescribeStackDriftDetectionStatus',
               'cloudformation:DescribeStackEvents',
               'cloudformation:DescribeStackResourceDrifts',
@@ -285,7 +289,12 @@ export function buildBootstrapModel(options: BootstrapOptions, kitVersion: strin
               'cloudformation:DetectStackResourceDrift',
               'cloudformation:GetTemplate',
             ],
-            Resource: stackArns([`${prefix}*/*`]),
+            Resource: [
+              ...stackArns([`${prefix}*/*`]),
+              sub(
+                `arn:\${AWS::Partition}:cloudformation:*:\${AWS::AccountId}:changeSet/${PREVIEW_CHANGE_SET_NAMES[0]}/*`,
+              ),
+            ],
           },
           // Drift detection reads each resource with the caller's credentials: the stack's read actions.
           // None of them returns a secret value: task definitions hold none (every secret reaches a
@@ -388,7 +397,19 @@ function deployStatements(reach: Reach, prefix: string): PolicyStatement[] {
   );
   const templates = one ? [`templates/${names}/*`, `templates/${names}-*`] : [`templates/${names}*`];
   return [
-    { Sid: 'DeployKitStacks', Effect: 'Allow', Action: [...DEPLOY_STACK_ACTIONS], Resource: stacks },
+    {
+      // The change sets too: DescribeEvents of a change set (why early validation refused it) may be
+      // authorised on its ARN; the deploy names them dify-<environment>-<run> (aws/deploy/change-set-name.ts).
+      Sid: 'DeployKitStacks',
+      Effect: 'Allow',
+      Action: [...DEPLOY_STACK_ACTIONS],
+      Resource: [
+        ...stacks,
+        sub(
+          `arn:\${AWS::Partition}:cloudformation:*:\${AWS::AccountId}:changeSet/dify-${one ? `${ENVIRONMENT_IN_SUB}-` : ''}*/*`,
+        ),
+      ],
+    },
     {
       Sid: 'PassExecutionRoleToCloudFormation',
       Effect: 'Allow',

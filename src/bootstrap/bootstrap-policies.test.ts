@@ -92,6 +92,13 @@ describe("the dev deploy role (assumed by the dev environment's jobs)", () => {
     expect(dev(action, stack(name), { 'cloudformation:ChangeSetName': 'dify-dev-42' })).not.toBe('allowed');
   });
 
+  it('reads why early validation refused its change set (DescribeEvents), not a change set of prod', () => {
+    const changeSet = (name: string) => `arn:aws:cloudformation:${REGION}:${ACCOUNT}:changeSet/${name}/0000`;
+    expect(dev('cloudformation:DescribeEvents', stack('dify-dev'))).toBe('allowed');
+    expect(dev('cloudformation:DescribeEvents', changeSet('dify-dev-42'))).toBe('allowed');
+    expect(dev('cloudformation:DescribeEvents', changeSet('dify-prod-42'))).not.toBe('allowed');
+  });
+
   it("may not pass prod's execution role, nor any other role, to CloudFormation", () => {
     expect(
       dev(
@@ -391,6 +398,12 @@ describe('the drift and preview role (assumed by pull requests and branch runs)'
     expect(preview('dify-prod', taggedFor('prod'))).toBe('allowed');
     expect(drift('cloudformation:DetectStackDrift', stack('dify-prod'))).toBe('allowed');
     expect(drift('ecs:DescribeTaskDefinition', '*')).toBe('allowed');
+  });
+
+  it('reads why early validation refused a preview (DescribeEvents), on the stack and its change set', () => {
+    const changeSet = `arn:aws:cloudformation:${REGION}:${ACCOUNT}:changeSet/dify-pr-7-abc/0000`;
+    expect(drift('cloudformation:DescribeEvents', stack('dify-prod'))).toBe('allowed');
+    expect(drift('cloudformation:DescribeEvents', changeSet)).toBe('allowed');
   });
 
   it('may not create a stack, not even an empty one through a CREATE change set', () => {
