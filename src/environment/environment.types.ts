@@ -19,7 +19,7 @@ export interface EnvironmentFile {
    */
   name: string;
   /**
-   * One sentence about the environment, shown in reports and pull-request comments.
+   * One sentence about the environment, shown in reports and pull-request comments: one line of visible text.
    */
   description?: string;
   /**
@@ -45,7 +45,7 @@ export interface EnvironmentFile {
   operations?: OperationsFile;
 }
 /**
- * Tags put on the stack and propagated to every resource that supports them (at most 40; keys may not start with aws:).
+ * Tags put on the stack and propagated to every resource that supports them: at most 40, in AWS's tag characters (letters, digits, spaces and _ . : / = + - @). Neither keys nor values may start with aws:, and the kit keeps the Name key and keys starting with dify-aws-kit: for itself.
  */
 export interface TagsFile {
   [k: string]: string;
@@ -123,7 +123,7 @@ export interface ExistingVPCFile {
    */
   id: string;
   /**
-   * The primary IPv4 range of the existing VPC (used for security-group rules and subnet checks).
+   * The primary IPv4 range of the existing VPC, /16 to /28 (used for security-group rules, the SSRF proxy's rules and subnet checks).
    */
   cidr: string;
   /**
@@ -156,7 +156,7 @@ export interface SubnetFile {
    */
   availabilityZone: string;
   /**
-   * The IPv4 range of the subnet; it must lie inside the VPC range.
+   * The IPv4 range of the subnet, /16 to /28; it must lie inside the VPC range.
    */
   cidr: string;
 }
@@ -181,7 +181,7 @@ export interface LoadBalancerFile {
  */
 export interface DomainFile {
   /**
-   * The fully qualified host name users open, for example dify.example.com.
+   * The fully qualified host name users open, for example dify.example.com: letters, digits and hyphens, two labels or more, without the final dot. Not an IP address.
    */
   hostName: string;
   /**
@@ -385,7 +385,7 @@ export interface EnvironmentVariableFile {
    */
   fromSecret?: string;
   /**
-   * With fromSecret: take only this key of a JSON secret.
+   * With fromSecret: take only this key of a JSON secret. ECS reads it from a colon-separated reference, so it cannot contain a colon.
    */
   jsonKey?: string;
   /**
@@ -567,7 +567,7 @@ export interface Environment {
    */
   name: string;
   /**
-   * One sentence about the environment, shown in reports and pull-request comments.
+   * One sentence about the environment, shown in reports and pull-request comments: one line of visible text.
    */
   description?: string;
   /**
@@ -593,7 +593,7 @@ export interface Environment {
   operations: Operations;
 }
 /**
- * Tags put on the stack and propagated to every resource that supports them (at most 40; keys may not start with aws:).
+ * Tags put on the stack and propagated to every resource that supports them: at most 40, in AWS's tag characters (letters, digits, spaces and _ . : / = + - @). Neither keys nor values may start with aws:, and the kit keeps the Name key and keys starting with dify-aws-kit: for itself.
  */
 export interface Tags {
   [k: string]: string;
@@ -671,7 +671,7 @@ export interface ExistingVPC {
    */
   id: string;
   /**
-   * The primary IPv4 range of the existing VPC (used for security-group rules and subnet checks).
+   * The primary IPv4 range of the existing VPC, /16 to /28 (used for security-group rules, the SSRF proxy's rules and subnet checks).
    */
   cidr: string;
   /**
@@ -704,7 +704,7 @@ export interface Subnet {
    */
   availabilityZone: string;
   /**
-   * The IPv4 range of the subnet; it must lie inside the VPC range.
+   * The IPv4 range of the subnet, /16 to /28; it must lie inside the VPC range.
    */
   cidr: string;
 }
@@ -729,7 +729,7 @@ export interface LoadBalancer {
  */
 export interface Domain {
   /**
-   * The fully qualified host name users open, for example dify.example.com.
+   * The fully qualified host name users open, for example dify.example.com: letters, digits and hyphens, two labels or more, without the final dot. Not an IP address.
    */
   hostName: string;
   /**
@@ -933,7 +933,7 @@ export interface EnvironmentVariable {
    */
   fromSecret?: string;
   /**
-   * With fromSecret: take only this key of a JSON secret.
+   * With fromSecret: take only this key of a JSON secret. ECS reads it from a colon-separated reference, so it cannot contain a colon.
    */
   jsonKey?: string;
   /**
