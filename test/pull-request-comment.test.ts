@@ -172,4 +172,25 @@ describe('pull-request comment', () => {
     // The row of the field table keeps its 3 cells, whatever the value says.
     expect(rows[0]?.replaceAll('\\|', '').split('|')).toHaveLength(5);
   });
+
+  it('hides a changed value judged secret by the name beside it or by its look', () => {
+    const variables = (first: string, second: string) => ({
+      dify: {
+        environment: [
+          { name: 'DB_PWD', value: first },
+          { name: 'ENABLE_LEGACY_BACKEND', value: second },
+        ],
+      },
+    });
+    const base = edited(DEV, variables('old-hunter2', 'postgres://dify:old-hunter3@db/dify'));
+    const text = edited(DEV, variables('new-hunter2', 'postgres://dify:new-hunter3@db/dify'));
+    const preflight = preflightPullRequestFile(
+      { file: DEV, content: { ok: true, text }, base: { text: base } },
+      VERSION,
+    );
+    const body = comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
+    expect(body).toContain('`/dify/environment/0/value`');
+    expect(body).toContain('`/dify/environment/1/value`');
+    expect(body).not.toMatch(/hunter/);
+  });
 });

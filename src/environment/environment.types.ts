@@ -397,6 +397,10 @@ export interface EnvironmentVariableFile {
     "api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon",
     ...("api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon")[]
   ];
+  /**
+   * The sandbox runs the code Dify users write in code nodes, and that code can read the sandbox's environment. A secret (fromSecret, a fromSsmParameter or literal that looks like one) targeted at the sandbox is refused (SBX002) unless this is true: set it only when every user who can edit a workflow may read the secret.
+   */
+  exposeToSandboxCode?: boolean;
 }
 /**
  * Aurora PostgreSQL Serverless v2 holding Dify's data, the plugin daemon's data and the pgvector embeddings.
@@ -945,6 +949,10 @@ export interface EnvironmentVariable {
     "api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon",
     ...("api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon")[]
   ];
+  /**
+   * The sandbox runs the code Dify users write in code nodes, and that code can read the sandbox's environment. A secret (fromSecret, a fromSsmParameter or literal that looks like one) targeted at the sandbox is refused (SBX002) unless this is true: set it only when every user who can edit a workflow may read the secret.
+   */
+  exposeToSandboxCode: boolean;
 }
 /**
  * Aurora PostgreSQL Serverless v2 holding Dify's data, the plugin daemon's data and the pgvector embeddings.

@@ -26,6 +26,7 @@ import { gatewayEndpointRouteTables } from './net008-gateway-endpoint-route-tabl
 import type { PolicyCheck } from './policy-check.js';
 import { knownRegion } from './reg001-known-region.js';
 import { anySyscalls } from './sbx001-any-syscalls.js';
+import { secretInSandbox } from './sbx002-secret-in-sandbox.js';
 import { v1Migration } from './upg001-v1-migration.js';
 
 /** Every policy check, in id order. Adding a check means adding it here. */
@@ -57,5 +58,6 @@ export const allPolicyChecks: readonly PolicyCheck[] = [
   gatewayEndpointRouteTables,
   knownRegion,
   anySyscalls,
+  secretInSandbox,
   v1Migration,
 ];
