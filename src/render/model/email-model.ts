@@ -1,5 +1,5 @@
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
-import { getAtt, type Intrinsic, ref, sub, tagList } from '../intrinsics.js';
+import { getAtt, type Intrinsic, literalText, ref, sub, tagList } from '../intrinsics.js';
 import { LogicalIds } from '../logical-ids.js';
 import type { EmailModel, IamStatement } from './area-contracts.js';
 import { jsonKeyValueFrom } from './secrets-model.js';
@@ -79,7 +79,7 @@ export function buildEmailModel(env: ResolvedEnvironment): EmailModel {
             Effect: 'Allow',
             Action: ['ses:SendRawEmail', 'ses:SendEmail'],
             Resource: [identityArn()],
-            Condition: { StringEquals: { 'ses:FromAddress': email.fromAddress } },
+            Condition: { StringEquals: { 'ses:FromAddress': literalText(email.fromAddress) } },
           },
         ],
         tags: tags('smtp'),
