@@ -304,6 +304,24 @@ function explainCombinator(combinator: ErrorObject, branches: ErrorObject[], dat
   if (meant) return explainErrors(meant[1], data);
 
   const nouns = alternatives.map(describeAlternative);
+  const expectedTypes = new Set(alternatives.map((branch) => branch.type));
+  const [expectedType] = expectedTypes;
+  const wrongType =
+    expectedTypes.size === 1 &&
+    typeof expectedType === 'string' &&
+    [...byBranch.values()].every((errors) =>
+      errors.some((e) => e.instancePath === here && e.keyword === 'type'),
+    );
+  if (wrongType) {
+    return [
+      {
+        pointer: here,
+        locate: { pointer: here, at: 'value' },
+        message: `expected ${typeNoun(expectedType)}, found ${describeFound(value)}`,
+        hint: `Set it to ${nouns.join(' or ')}.`,
+      },
+    ];
+  }
   return [
     {
       pointer: here,
