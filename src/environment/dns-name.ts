@@ -35,8 +35,7 @@ export function dnsNameProblem(name: string): string | undefined {
     }
   }
   if (/^\d+$/.test(labels.at(-1) ?? '')) return 'ends with a numeric label, which no top-level domain is';
-  if (isPublicSuffix(name))
-    return 'is a public suffix on its own, which no one can own: name a host under it';
+  if (isPublicSuffix(name)) return 'is a public suffix that no one can own: name a host under it';
   return undefined;
 }
 

@@ -71,9 +71,12 @@ export function findTextHazards(document: unknown): TextHazard[] {
 function hazardOf(text: string): { message: string; hint: string } | undefined {
   const nonText = firstNonText(text);
   if (nonText !== undefined) {
+    const surrogate = /\p{Cs}/u.test(nonText);
     return {
       message: `holds ${describeCodeUnit(nonText)}, which is not text: no template, task definition or AWS API can carry it`,
-      hint: 'Remove the \\u escape that produced it (an unpaired surrogate is half of a character written as two escapes).',
+      hint: surrogate
+        ? 'Write the character whole or not at all: an unpaired surrogate is one half of a character that takes two \\u escapes.'
+        : 'Remove the \\u escape that produced it.',
     };
   }
   if (holdsDynamicReference(text)) {

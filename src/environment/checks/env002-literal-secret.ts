@@ -1,5 +1,6 @@
 import { joinPointer } from '../json-pointer.js';
 import { isSecretVariable, looksSecretValue } from '../secret-names.js';
+import { showValue } from '../show-value.js';
 import type { Finding, PolicyCheck } from './policy-check.js';
 
 const MOVE_TO_SECRETS_MANAGER =
@@ -34,20 +35,21 @@ export const literalSecret: PolicyCheck = {
         });
       }
     });
-    const text: [string, string][] = [
+    const shown: { pointer: string; what: string; value: string }[] = [
       ...(environment.description === undefined
         ? []
-        : [['/description', environment.description] as [string, string]]),
-      ...Object.entries(environment.tags ?? {}).map(([key, value]): [string, string] => [
-        joinPointer('/tags', key),
+        : [{ pointer: '/description', what: 'the description', value: environment.description }]),
+      ...Object.entries(environment.tags ?? {}).map(([key, value]) => ({
+        pointer: joinPointer('/tags', key),
+        what: `the value of tag ${showValue(key)}`,
         value,
-      ]),
+      })),
     ];
-    for (const [pointer, value] of text) {
+    for (const { pointer, what, value } of shown) {
       if (!looksSecretValue(value)) continue;
       findings.push({
         pointer,
-        message: 'looks like a credential (a password in a URL, a private key, a token or key)',
+        message: `${what} looks like a credential (a password in a URL, a private key, a token or key)`,
         hint: 'Tags and the description are shown on the stack, its resources and every report: keep credentials in Secrets Manager, never here.',
       });
     }

@@ -6,6 +6,7 @@ import { closedNetworkBedrockRegion } from './bdr005-closed-network-bedrock-regi
 import { capacityRange } from './db001-capacity-range.js';
 import { certificateValidationZone } from './dom001-certificate-validation-zone.js';
 import { certificateLocation } from './dom002-certificate-location.js';
+import { certificateNameLength } from './dom003-certificate-name-length.js';
 import { fargateTaskSize } from './ecs001-fargate-task-size.js';
 import { apiTaskFits } from './ecs002-api-task-fits.js';
 import { pluginDaemonMemory } from './ecs003-plugin-daemon-memory.js';
@@ -39,6 +40,7 @@ export const allPolicyChecks: readonly PolicyCheck[] = [
   capacityRange,
   certificateValidationZone,
   certificateLocation,
+  certificateNameLength,
   fargateTaskSize,
   apiTaskFits,
   pluginDaemonMemory,
