@@ -39,10 +39,21 @@ const mostly = <T>(plausible: fc.Arbitrary<T>) =>
 
 const tagText = fc.stringMatching(/^[A-Za-z0-9 _.:/=+@東京-]{1,20}$/);
 const hostName = mostly(fc.domain());
+// Hosts that must never become a squid rule come first: fast-check's bias favours an arbitrary's first option.
 const url = mostly(
   fc.oneof(
-    fc.webUrl(),
-    fc.domain().map((d) => `http://${d}:3128`),
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'http://./',
+        'http://%2e/',
+        'http://.com/',
+        'http://localhost:3128',
+        'http://a.b./',
+      ),
+    },
+    { weight: 3, arbitrary: fc.webUrl() },
+    { weight: 3, arbitrary: fc.domain().map((d) => `http://${d}:3128`) },
   ),
 );
 
@@ -137,6 +148,14 @@ describe('every valid environment file renders', () => {
         const secret = worker.Secrets.find((v) => v.Name === 'EXTRA_FROM_SECRET');
         expect(String(delivered(secret?.ValueFrom)).endsWith(`:${generated.jsonKey}::`)).toBe(true);
         expect(template.Metadata).toMatchObject({ DifyAwsKit: { description: generated.description } });
+
+        // No proxy or mirror host becomes a squid rule that matches every destination.
+        const squid = containerEnvironment(template, 'ApiTaskDefinition', 'ssrfProxy').Environment.find(
+          (v) => v.Name === 'SQUID_CONF',
+        )?.Value as string;
+        for (const [, host] of squid.matchAll(/^(?:acl pip_mirror dstdomain|cache_peer) (\S*)/gm)) {
+          expect(host).toMatch(/^[a-z0-9][a-z0-9.-]*\.[a-z0-9-]+$/);
+        }
       }),
       // A fixed seed keeps the suite deterministic; RENDER_SEED and RENDER_RUNS explore further.
       { numRuns: Number(process.env.RENDER_RUNS ?? 200), seed: Number(process.env.RENDER_SEED ?? 20261123) },
