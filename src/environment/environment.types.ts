@@ -373,7 +373,7 @@ export interface EnvironmentVariableFile {
    */
   name: string;
   /**
-   * A literal value. Never put a secret here: use fromSecret.
+   * A literal value, passed exactly as written (${...} is not expanded). Never put a secret here: use fromSecret; ENV002 refuses a value that looks like a credential, whatever the variable's name.
    */
   value?: string;
   /**
@@ -925,7 +925,7 @@ export interface EnvironmentVariable {
    */
   name: string;
   /**
-   * A literal value. Never put a secret here: use fromSecret.
+   * A literal value, passed exactly as written (${...} is not expanded). Never put a secret here: use fromSecret; ENV002 refuses a value that looks like a credential, whatever the variable's name.
    */
   value?: string;
   /**
