@@ -418,7 +418,6 @@ function formatHint(format: StringFormat, value: string): string | undefined {
 }
 
 function builtInFormatNoun(format: string): string {
-  if (format === 'hostname') return 'a valid host name such as dify.example.com';
   if (format === 'email') return 'a valid email address';
   return `a valid ${format}`;
 }
