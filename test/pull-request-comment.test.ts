@@ -154,7 +154,9 @@ describe('pull-request comment', () => {
   });
 
   it('keeps hostile keys and values from breaking the tables or the page', () => {
-    const text = edited(DEV, { description: 'a|b`c </details><script>x</script> x\u202eevil |' });
+    // The description takes one line of visible text only; a variable's value takes anything.
+    const hostile = 'a|b`c </details><script>x</script> x\u202eevil |';
+    const text = edited(DEV, { dify: { environment: [{ name: 'GREETING', value: hostile }] } });
     const preflight = preflightPullRequestFile(
       { file: DEV, content: { ok: true, text }, base: { text: read(DEV) } },
       VERSION,
@@ -165,9 +167,30 @@ describe('pull-request comment', () => {
     expect(outsideCode).not.toContain('<script>');
     expect(outsideCode.match(/<\/details>/g)?.length).toBe(body.match(/<details>/g)?.length);
     expect(body).not.toContain('\u202e');
-    const rows = body.split('\n').filter((line) => line.includes('`/description`'));
+    const rows = body.split('\n').filter((line) => line.startsWith('| `/dify/environment`'));
     expect(rows).toHaveLength(1);
     // The row of the field table keeps its 3 cells, whatever the value says.
     expect(rows[0]?.replaceAll('\\|', '').split('|')).toHaveLength(5);
+  });
+
+  it('hides a changed value judged secret by the name beside it or by its look', () => {
+    const variables = (first: string, second: string) => ({
+      dify: {
+        environment: [
+          { name: 'DB_PWD', value: first },
+          { name: 'ENABLE_LEGACY_BACKEND', value: second },
+        ],
+      },
+    });
+    const base = edited(DEV, variables('old-hunter2', 'postgres://dify:old-hunter3@db/dify'));
+    const text = edited(DEV, variables('new-hunter2', 'postgres://dify:new-hunter3@db/dify'));
+    const preflight = preflightPullRequestFile(
+      { file: DEV, content: { ok: true, text }, base: { text: base } },
+      VERSION,
+    );
+    const body = comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
+    expect(body).toContain('`/dify/environment/0/value`');
+    expect(body).toContain('`/dify/environment/1/value`');
+    expect(body).not.toMatch(/hunter/);
   });
 });

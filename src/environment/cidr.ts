@@ -58,3 +58,24 @@ export function contains(outer: Ipv4Cidr, inner: Ipv4Cidr): boolean {
 export function overlaps(a: Ipv4Cidr, b: Ipv4Cidr): boolean {
   return contains(a, b) || contains(b, a);
 }
+
+/**
+ * Ranges that hold no usable unicast address (RFC 6890): "this network", loopback,
+ * link-local (the instance metadata service lives there), multicast and reserved.
+ * No VPC, subnet, proxy or mirror can live in them.
+ */
+export const NOT_UNICAST_RANGES: readonly { readonly cidr: string; readonly name: string }[] = [
+  { cidr: '0.0.0.0/8', name: '"this network"' },
+  { cidr: '127.0.0.0/8', name: 'loopback' },
+  { cidr: '169.254.0.0/16', name: 'link-local' },
+  { cidr: '224.0.0.0/4', name: 'multicast' },
+  { cidr: '240.0.0.0/4', name: 'reserved' },
+];
+
+/** The first not-unicast range `cidr` shares addresses with, if any. */
+export function overlappingNotUnicastRange(cidr: Ipv4Cidr): { cidr: string; name: string } | undefined {
+  return NOT_UNICAST_RANGES.find((range) => {
+    const network = toNetwork(range.cidr);
+    return network !== undefined && overlaps(network, cidr);
+  });
+}

@@ -19,7 +19,7 @@ export interface EnvironmentFile {
    */
   name: string;
   /**
-   * One sentence about the environment, shown in reports and pull-request comments.
+   * One sentence about the environment, shown in reports and pull-request comments: one line of visible text.
    */
   description?: string;
   /**
@@ -49,7 +49,7 @@ export interface EnvironmentFile {
   operations?: OperationsFile;
 }
 /**
- * Tags put on the stack and propagated to every resource that supports them (at most 40; keys may not start with aws:).
+ * Tags put on the stack and propagated to every resource that supports them: at most 40, in AWS's tag characters (letters, digits, spaces and _ . : / = + - @). Neither keys nor values may start with aws:, and the kit keeps the Name key and keys starting with dify-aws-kit: for itself.
  */
 export interface TagsFile {
   [k: string]: string;
@@ -127,7 +127,7 @@ export interface ExistingVPCFile {
    */
   id: string;
   /**
-   * The primary IPv4 range of the existing VPC (used for security-group rules and subnet checks).
+   * The primary IPv4 range of the existing VPC, /16 to /28 (used for security-group rules, the SSRF proxy's rules and subnet checks).
    */
   cidr: string;
   /**
@@ -160,7 +160,7 @@ export interface SubnetFile {
    */
   availabilityZone: string;
   /**
-   * The IPv4 range of the subnet; it must lie inside the VPC range.
+   * The IPv4 range of the subnet, /16 to /28; it must lie inside the VPC range.
    */
   cidr: string;
 }
@@ -185,7 +185,7 @@ export interface LoadBalancerFile {
  */
 export interface DomainFile {
   /**
-   * The fully qualified host name users open, for example dify.example.com.
+   * The fully qualified host name users open, for example dify.example.com: letters, digits and hyphens, two labels or more, without the final dot. Not an IP address.
    */
   hostName: string;
   /**
@@ -377,7 +377,7 @@ export interface EnvironmentVariableFile {
    */
   name: string;
   /**
-   * A literal value. Never put a secret here: use fromSecret.
+   * A literal value, passed exactly as written (${...} is not expanded). Never put a secret here: use fromSecret; ENV002 refuses a value that looks like a credential, whatever the variable's name.
    */
   value?: string;
   /**
@@ -389,7 +389,7 @@ export interface EnvironmentVariableFile {
    */
   fromSecret?: string;
   /**
-   * With fromSecret: take only this key of a JSON secret.
+   * With fromSecret: take only this key of a JSON secret. ECS reads it from a colon-separated reference, so it cannot contain a colon.
    */
   jsonKey?: string;
   /**
@@ -401,6 +401,10 @@ export interface EnvironmentVariableFile {
     "api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon",
     ...("api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon")[]
   ];
+  /**
+   * The sandbox runs the code Dify users write in code nodes, and that code can read the sandbox's environment. A secret (fromSecret, a fromSsmParameter or literal that looks like one) targeted at the sandbox is refused (SBX002) unless this is true: set it only when every user who can edit a workflow may read the secret.
+   */
+  exposeToSandboxCode?: boolean;
 }
 /**
  * Aurora PostgreSQL Serverless v2 holding Dify's data, the plugin daemon's data and the pgvector embeddings.
@@ -571,7 +575,7 @@ export interface Environment {
    */
   name: string;
   /**
-   * One sentence about the environment, shown in reports and pull-request comments.
+   * One sentence about the environment, shown in reports and pull-request comments: one line of visible text.
    */
   description?: string;
   /**
@@ -601,7 +605,7 @@ export interface Environment {
   operations: Operations;
 }
 /**
- * Tags put on the stack and propagated to every resource that supports them (at most 40; keys may not start with aws:).
+ * Tags put on the stack and propagated to every resource that supports them: at most 40, in AWS's tag characters (letters, digits, spaces and _ . : / = + - @). Neither keys nor values may start with aws:, and the kit keeps the Name key and keys starting with dify-aws-kit: for itself.
  */
 export interface Tags {
   [k: string]: string;
@@ -679,7 +683,7 @@ export interface ExistingVPC {
    */
   id: string;
   /**
-   * The primary IPv4 range of the existing VPC (used for security-group rules and subnet checks).
+   * The primary IPv4 range of the existing VPC, /16 to /28 (used for security-group rules, the SSRF proxy's rules and subnet checks).
    */
   cidr: string;
   /**
@@ -712,7 +716,7 @@ export interface Subnet {
    */
   availabilityZone: string;
   /**
-   * The IPv4 range of the subnet; it must lie inside the VPC range.
+   * The IPv4 range of the subnet, /16 to /28; it must lie inside the VPC range.
    */
   cidr: string;
 }
@@ -737,7 +741,7 @@ export interface LoadBalancer {
  */
 export interface Domain {
   /**
-   * The fully qualified host name users open, for example dify.example.com.
+   * The fully qualified host name users open, for example dify.example.com: letters, digits and hyphens, two labels or more, without the final dot. Not an IP address.
    */
   hostName: string;
   /**
@@ -929,7 +933,7 @@ export interface EnvironmentVariable {
    */
   name: string;
   /**
-   * A literal value. Never put a secret here: use fromSecret.
+   * A literal value, passed exactly as written (${...} is not expanded). Never put a secret here: use fromSecret; ENV002 refuses a value that looks like a credential, whatever the variable's name.
    */
   value?: string;
   /**
@@ -941,7 +945,7 @@ export interface EnvironmentVariable {
    */
   fromSecret?: string;
   /**
-   * With fromSecret: take only this key of a JSON secret.
+   * With fromSecret: take only this key of a JSON secret. ECS reads it from a colon-separated reference, so it cannot contain a colon.
    */
   jsonKey?: string;
   /**
@@ -953,6 +957,10 @@ export interface EnvironmentVariable {
     "api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon",
     ...("api" | "worker" | "beat" | "web" | "sandbox" | "pluginDaemon")[]
   ];
+  /**
+   * The sandbox runs the code Dify users write in code nodes, and that code can read the sandbox's environment. A secret (fromSecret, a fromSsmParameter or literal that looks like one) targeted at the sandbox is refused (SBX002) unless this is true: set it only when every user who can edit a workflow may read the secret.
+   */
+  exposeToSandboxCode: boolean;
 }
 /**
  * Aurora PostgreSQL Serverless v2 holding Dify's data, the plugin daemon's data and the pgvector embeddings.

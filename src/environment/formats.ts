@@ -1,6 +1,12 @@
 import { CronExpressionParser } from 'cron-parser';
 import { formatCidr, hasHostBits, parseIpv4Cidr, toNetwork } from './cidr.js';
+import { dnsNameProblem } from './dns-name.js';
+import { httpUrlProblem } from './http-url.js';
+import { showValue } from './show-value.js';
 import { STACK_PREFIX_PATTERN } from './stack-prefix.js';
+import { tagKeyProblem, tagValueProblem } from './tag-text.js';
+import { isSafeText, unsafeCharacters } from './unsafe-characters.js';
+import { vpcCidrProblem } from './vpc-cidr.js';
 
 /**
  * The string formats the environment schema uses. Each has a validator and a
@@ -11,6 +17,32 @@ export interface StringFormat {
   readonly validate: (value: string) => boolean;
   /** A more precise message for a value that fails, when one can be given. */
   readonly explain?: (value: string) => string | undefined;
+  /** What to do about a value that fails, when the message does not already say it. */
+  readonly hint?: string | ((value: string) => string | undefined);
+}
+
+/** What is wrong with a value: a message, or a message and what to do about it. */
+type Problem = string | { readonly message: string; readonly hint: string };
+
+/** A format whose one function says what is wrong (undefined: nothing), and whose message shows the value. */
+function fromProblem(
+  noun: string,
+  problem: (value: string) => Problem | undefined,
+  hint?: string,
+): StringFormat {
+  const messageOf = (found: Problem) => (typeof found === 'string' ? found : found.message);
+  return {
+    noun,
+    validate: (value) => problem(value) === undefined,
+    explain: (value) => {
+      const found = problem(value);
+      return found === undefined ? undefined : `${showValue(value)} ${messageOf(found)}`;
+    },
+    hint: (value) => {
+      const found = problem(value);
+      return found !== undefined && typeof found !== 'string' ? found.hint : hint;
+    },
+  };
 }
 
 const REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d{1,2}$/;
@@ -19,17 +51,6 @@ const ARN_REGION = '[a-z]{2}(?:-gov)?-[a-z]+-\\d{1,2}';
 
 function matches(pattern: RegExp): (value: string) => boolean {
   return (value) => pattern.test(value);
-}
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return (
-    (url.protocol === 'http:' || url.protocol === 'https:') &&
-    url.hostname !== '' &&
-    url.username === '' &&
-    url.password === ''
-  );
 }
 
 function isFiveFieldCron(value: string): boolean {
@@ -69,11 +90,39 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
     noun: 'a valid CloudFormation stack name (a letter, then up to 127 letters, digits and hyphens)',
     validate: matches(/^[A-Za-z][A-Za-z0-9-]{0,127}$/),
   },
-  'tag-key': {
-    noun: 'a valid tag key (1 to 128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)',
-    validate: (value) =>
-      /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(value) && !value.toLowerCase().startsWith('aws:'),
+  'tag-key': fromProblem(
+    'a valid tag key (1 to 128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)',
+    tagKeyProblem,
+  ),
+  'tag-value': fromProblem(
+    'a valid tag value (up to 256 letters, digits, spaces and _ . : / = + - @, not starting with aws:)',
+    tagValueProblem,
+  ),
+  'dns-name': fromProblem(
+    'a fully qualified DNS name such as dify.example.com',
+    dnsNameProblem,
+    'Write a host name such as dify.example.com: letters, digits and hyphens, two labels or more, no final dot (ACM and Route 53 refuse anything else).',
+  ),
+  'single-line-text': {
+    noun: 'one line of visible text',
+    validate: isSafeText,
+    explain: (value) => {
+      const found = value.match(unsafeCharacters())?.[0] ?? '';
+      return `holds ${showValue(found)}, a control or invisible character`;
+    },
+    hint: 'Write one line of visible text: no line breaks, tabs, escape sequences, zero-width or direction-changing characters.',
   },
+  'secret-json-key': fromProblem(
+    'a JSON key ECS can read from a secret (no colon)',
+    (value) => {
+      if (value.includes(':'))
+        return 'holds ":", which separates the parts of an ECS secret reference (arn:…:secret:name:json-key:version-stage:version-id), so ECS cannot read this key';
+      if (!isSafeText(value)) return 'holds a control or invisible character';
+      if (value.trim() !== value) return 'starts or ends with a space';
+      return undefined;
+    },
+    'Rename the key in the secret to one without a colon, control characters or surrounding spaces, or keep the value in a secret of its own and leave jsonKey out.',
+  ),
   'ec2-instance-type': {
     noun: 'an EC2 instance type such as t4g.nano',
     validate: matches(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/),
@@ -92,6 +141,12 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
         : undefined;
     },
   },
+  'vpc-cidr': fromProblem('a VPC range (an IPv4 CIDR of /16 to /28)', (value) =>
+    vpcCidrProblem(value, 'VPC'),
+  ),
+  'subnet-cidr': fromProblem('a subnet range (an IPv4 CIDR of /16 to /28)', (value) =>
+    vpcCidrProblem(value, 'subnet'),
+  ),
   'vpc-id': {
     noun: 'a VPC ID such as vpc-0a1b2c3d4e5f67890',
     validate: matches(/^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$/),
@@ -129,11 +184,18 @@ export const stringFormats: Readonly<Record<string, StringFormat>> = {
   },
   'http-url': {
     noun: 'an http or https URL without a user name or password',
-    validate: isHttpUrl,
-    explain: (value) =>
-      URL.canParse(value) && (new URL(value).username !== '' || new URL(value).password !== '')
+    validate: (value) => httpUrlProblem(value) === undefined,
+    explain: (value) => {
+      const problem = httpUrlProblem(value);
+      if (problem === undefined) return undefined;
+      return problem.kind === 'credentials'
         ? 'the URL contains credentials; put them in a Secrets Manager secret and pass it with dify.environment fromSecret'
-        : undefined,
+        : `${showValue(value)} ${problem.message}`;
+    },
+    hint: (value) =>
+      httpUrlProblem(value)?.kind === 'credentials'
+        ? undefined
+        : 'Write a URL such as http://proxy.example.com:3128: http:// or https://, a host name of two labels or more (or an IPv4 address), no credentials, no spaces and nothing a URL must percent-encode.',
   },
   'environment-variable-name': {
     noun: 'an environment variable name (uppercase letters, digits and underscores, not starting with a digit)',

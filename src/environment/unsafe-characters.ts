@@ -18,7 +18,8 @@ export function isSafeText(text: string): boolean {
   return !new RegExp(`[${UNSAFE_RANGES}]`).test(text);
 }
 
-/** Each unsafe character written as a visible \uXXXX escape. */
+/** Each unsafe character, and each unpaired surrogate (which no output encoding can carry), as a visible \uXXXX escape. */
 export function escapeUnsafe(text: string): string {
-  return text.replace(unsafeCharacters(), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const asEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return text.replace(unsafeCharacters(), asEscape).replace(/\p{Cs}/gu, asEscape);
 }

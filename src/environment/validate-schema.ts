@@ -1,10 +1,11 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { closest, distance } from 'fastest-levenshtein';
-import { stringFormats } from './formats.js';
+import { type StringFormat, stringFormats } from './formats.js';
 import { joinPointer, valueAtPointer } from './json-pointer.js';
 import { schema } from './schema.js';
 import { describeFound, listAlternatives, showValue } from './show-value.js';
+import { findTextHazards } from './text-hazards.js';
 
 /** A schema violation, in words a person can act on, with where to show it. */
 export interface SchemaProblem {
@@ -40,7 +41,7 @@ function validator(): ValidateFunction {
     verbose: true,
     useDefaults: true,
   });
-  addFormats(ajv, ['hostname', 'email']);
+  addFormats(ajv, ['email']);
   for (const [name, format] of Object.entries(stringFormats)) {
     ajv.addFormat(name, { type: 'string', validate: format.validate });
   }
@@ -60,8 +61,23 @@ export type SchemaValidation =
 export function validateAgainstSchema(value: unknown): SchemaValidation {
   const withDefaults = structuredClone(value);
   const validate = validator();
-  if (validate(withDefaults)) return { valid: true, withDefaults };
-  return { valid: false, problems: explainErrors(validate.errors ?? [], value) };
+  const schemaValid = validate(withDefaults);
+  const hazards = findTextHazards(value).map(
+    (hazard): SchemaProblem => ({
+      pointer: hazard.pointer,
+      locate: { pointer: hazard.pointer, at: hazard.at },
+      message: hazard.message,
+      hint: hazard.hint,
+    }),
+  );
+  if (schemaValid && hazards.length === 0) return { valid: true, withDefaults };
+  // A string that is not text, or that CloudFormation would resolve, is the one thing to say about it.
+  const hazardous = new Set(hazards.map((hazard) => hazard.pointer));
+  const problems = schemaValid ? [] : explainErrors(validate.errors ?? [], value);
+  return {
+    valid: false,
+    problems: [...hazards, ...problems.filter((problem) => !hazardous.has(problem.pointer))],
+  };
 }
 
 export function explainErrors(errors: readonly ErrorObject[], data: unknown): SchemaProblem[] {
@@ -110,10 +126,12 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
     const key = error.propertyName;
     const pointer = joinPointer(here, key);
     const format = typeof params.format === 'string' ? stringFormats[params.format] : undefined;
+    const hint = format ? formatHint(format, key) : undefined;
     return {
       pointer,
       locate: { pointer, at: 'key' },
-      message: `key ${showValue(key)} is not ${format?.noun ?? 'allowed here'}`,
+      message: `key ${format?.explain?.(key) ?? `${showValue(key)} is not ${format?.noun ?? 'allowed here'}`}`,
+      ...(hint ? { hint } : {}),
     };
   }
 
@@ -165,7 +183,8 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
       const format = stringFormats[String(params.format)];
       const noun = format?.noun ?? builtInFormatNoun(String(params.format));
       const explained = typeof value === 'string' ? format?.explain?.(value) : undefined;
-      return at(explained ?? `${showValue(value)} is not ${noun}`);
+      const hint = format && typeof value === 'string' ? formatHint(format, value) : undefined;
+      return at(explained ?? `${showValue(value)} is not ${noun}`, hint);
     }
     case 'minimum':
     case 'exclusiveMinimum':
@@ -218,6 +237,15 @@ function explainError(error: ErrorObject, data: unknown): SchemaProblem | undefi
       const pointer = joinPointer(here, tag);
       const allowed = discriminatorValues(error.parentSchema);
       if (params.error === 'tag') {
+        const found = valueAtPointer(data, pointer);
+        if (found !== undefined) {
+          return {
+            pointer,
+            locate: { pointer, at: 'value' },
+            message: `expected a string, found ${describeFound(found)}`,
+            hint: `Set it to ${listAlternatives(allowed)}.`,
+          };
+        }
         return {
           pointer,
           locate: { pointer: here, at: 'value' },
@@ -276,6 +304,24 @@ function explainCombinator(combinator: ErrorObject, branches: ErrorObject[], dat
   if (meant) return explainErrors(meant[1], data);
 
   const nouns = alternatives.map(describeAlternative);
+  const expectedTypes = new Set(alternatives.map((branch) => branch.type));
+  const [expectedType] = expectedTypes;
+  const wrongType =
+    expectedTypes.size === 1 &&
+    typeof expectedType === 'string' &&
+    [...byBranch.values()].every((errors) =>
+      errors.some((e) => e.instancePath === here && e.keyword === 'type'),
+    );
+  if (wrongType) {
+    return [
+      {
+        pointer: here,
+        locate: { pointer: here, at: 'value' },
+        message: `expected ${typeNoun(expectedType)}, found ${describeFound(value)}`,
+        hint: `Set it to ${nouns.join(' or ')}.`,
+      },
+    ];
+  }
   return [
     {
       pointer: here,
@@ -367,8 +413,11 @@ function typeHint(expected: unknown, value: unknown): string | undefined {
   return undefined;
 }
 
+function formatHint(format: StringFormat, value: string): string | undefined {
+  return typeof format.hint === 'function' ? format.hint(value) : format.hint;
+}
+
 function builtInFormatNoun(format: string): string {
-  if (format === 'hostname') return 'a valid host name such as dify.example.com';
   if (format === 'email') return 'a valid email address';
   return `a valid ${format}`;
 }

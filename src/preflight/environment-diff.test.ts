@@ -52,3 +52,23 @@ describe('deepEqual', () => {
     expect(deepEqual([1, [2]], [1, [2]])).toBe(true);
   });
 });
+
+describe('the name beside a field', () => {
+  it('goes with each field of a named item of a list, so that a value can be judged by its name', () => {
+    const before = { name: 'dev', dify: { environment: [{ name: 'SMTP_PASSWORD', value: 'a' }] } };
+    const after = {
+      name: 'dev',
+      dify: { environment: [{ name: 'SMTP_PASSWORD', value: 'b', targets: ['api'] }] },
+    };
+    expect(diffEnvironmentFiles(before, after)).toEqual([
+      {
+        pointer: '/dify/environment/0/value',
+        kind: 'changed',
+        before: 'a',
+        after: 'b',
+        nameBeside: 'SMTP_PASSWORD',
+      },
+      { pointer: '/dify/environment/0/targets', kind: 'added', after: ['api'], nameBeside: 'SMTP_PASSWORD' },
+    ]);
+  });
+});

@@ -23,6 +23,18 @@ export function escapeForSub(text: string): string {
   return text.replaceAll('${', '${!');
 }
 
+/**
+ * A user's text exactly as written. CloudFormation substitutes nothing outside
+ * Fn::Sub, so `${Name}` in a plain string already stays literal, but its linter
+ * (cfn-lint E1029) reads it there as a forgotten Fn::Sub and fails the template.
+ * Text holding `${` is therefore written as an Fn::Sub with every `${` escaped
+ * as `${!`, which CloudFormation and its linter both read as the literal `${`:
+ * the text arrives unchanged, and nothing in it is ever substituted.
+ */
+export function literalText(text: string): string | Intrinsic {
+  return text.includes('${') ? sub(escapeForSub(text)) : text;
+}
+
 /** Stack tags as a resource's Tags list, with a Name tag first. */
 export function tagList(
   name: string,

@@ -23,6 +23,8 @@ export function toYamlFlow(value: unknown): string {
   const json = JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === 'number' && !Number.isFinite(v)) throw new UnrenderableValueError(String(v));
     if (typeof v === 'function' || typeof v === 'symbol') throw new UnrenderableValueError(`a ${typeof v}`);
+    // Validation refuses them (text-hazards.ts); a template holding one would not parse anywhere else.
+    if (typeof v === 'string' && /\p{Cs}/u.test(v)) throw new UnrenderableValueError('an unpaired surrogate');
     return v;
   });
   if (json === undefined) throw new UnrenderableValueError('undefined');

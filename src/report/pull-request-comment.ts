@@ -1,9 +1,8 @@
 import type { ChangeRow, ChangeRowAction, GuardedChange } from '../aws/deploy/index.js';
-import { holdsSecretJson, isSecretPath, SECRET_PLACEHOLDER } from '../aws/drift/mask-secret-values.js';
+import { SECRET_PLACEHOLDER } from '../aws/drift/mask-secret-values.js';
 import type { CostDelta } from '../cost/cost-delta.js';
 import type { Diagnostic } from '../environment/diagnostic.js';
-import { splitPointer } from '../environment/json-pointer.js';
-import { looksSecret } from '../environment/secret-names.js';
+import { holdsSecret } from '../environment/secret-names.js';
 import { escapeUnsafe } from '../environment/unsafe-characters.js';
 import type { AwsChanges } from '../preflight/aws-changes.js';
 import type { BaseComparison, StackLocation } from '../preflight/compare-with-base.js';
@@ -249,8 +248,8 @@ function fieldChangesPart(changes: readonly FieldChange[]): string {
   if (changes.length === 0) return 'No field of the file changes (only its formatting).';
   const rows = changes.map((change) => [
     change.pointer === '' ? '(whole file)' : cellCode(change.pointer),
-    fieldValue(change.pointer, change.before, change.kind === 'added'),
-    fieldValue(change.pointer, change.after, change.kind === 'removed'),
+    fieldValue(change, change.before, change.kind === 'added'),
+    fieldValue(change, change.after, change.kind === 'removed'),
   ]);
   return labelled(
     `${plural(changes.length, 'field')} of the file ${changes.length === 1 ? 'changes' : 'change'}`,
@@ -361,16 +360,15 @@ function blobUrl(links: SourceLinks, file: string): string {
 }
 
 /**
- * A value from the file, as code. A value that is or holds a secret is never shown:
- * a field named like one, or a list or object with such a key or a
- * `{ "name": "API_KEY", "value": … }` entry (the drift report's rules).
+ * A value from the file, as code. A value that is or holds a secret is never shown
+ * (src/environment/secret-names.ts, the drift report's rules): a field named like one
+ * or beside such a name, a value that looks like a credential, or a list or object holding one.
  */
-function fieldValue(pointer: string, value: unknown, absent: boolean): string {
+function fieldValue(change: FieldChange, value: unknown, absent: boolean): string {
   if (absent || value === undefined) return '(not set)';
-  const name = splitPointer(pointer).at(-1) ?? '';
   const json = JSON.stringify(value);
-  if (looksSecret(name.toUpperCase()) || isSecretPath(pointer) || holdsSecretJson(json))
-    return SECRET_PLACEHOLDER;
+  const text = typeof value === 'string' ? value : json;
+  if (holdsSecret({ path: change.pointer, name: change.nameBeside, value: text })) return SECRET_PLACEHOLDER;
   const shown = json.length > 80 ? `${json.slice(0, 79)}…` : json;
   return cellCode(shown);
 }

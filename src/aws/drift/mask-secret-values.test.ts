@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hasDynamicSecretReference, isSecretPath } from '../../environment/secret-names.js';
 import type { PropertyDrift } from './drift-outcome.js';
 import {
-  hasDynamicSecretReference,
-  isSecretPath,
   MAX_SHOWN_VALUE_LENGTH,
   maskDifference,
   SECRET_PLACEHOLDER,
@@ -64,6 +63,35 @@ describe('maskDifference', () => {
     expect(
       maskDifference(difference('/ContainerDefinitions/0/Environment/0/Value', 'INFO', 'DEBUG'), context),
     ).toEqual(difference('/ContainerDefinitions/0/Environment/0/Value', 'INFO', 'DEBUG'));
+  });
+
+  it.each([
+    ['a URL with credentials', 'postgres://dify:hunter2@db.example.com/dify'],
+    ['a private key', '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----'],
+    ['JSON holding a credential in a string', '{"url":"redis://:hunter2@cache:6379"}'],
+    ['a token', `ghp_${'a'.repeat(36)}`],
+  ])('hides %s under any name', (_what, value) => {
+    const properties = JSON.stringify({
+      ContainerDefinitions: [{ Environment: [{ Name: 'ENABLE_X', Value: value }] }],
+    });
+    const masked = maskDifference(difference('/ContainerDefinitions/0/Environment/0/Value', 'old', value), {
+      actualProperties: properties,
+    });
+    expect(masked).toEqual(
+      difference('/ContainerDefinitions/0/Environment/0/Value', SECRET_PLACEHOLDER, SECRET_PLACEHOLDER),
+    );
+  });
+
+  it('hides a value beside a name spelled *_PWD, *_PASS, *_DSN or AUTH', () => {
+    for (const name of ['DB_PWD', 'MYSQL_PASS', 'SENTRY_DSN', 'AUTH']) {
+      const properties = JSON.stringify({
+        ContainerDefinitions: [{ Environment: [{ Name: name, Value: 'x' }] }],
+      });
+      const path = '/ContainerDefinitions/0/Environment/0/Value';
+      expect(maskDifference(difference(path, 'a', 'b'), { actualProperties: properties }).actual, name).toBe(
+        SECRET_PLACEHOLDER,
+      );
+    }
   });
 
   it('keeps ordinary values, and keeps an empty side empty', () => {

@@ -1,4 +1,4 @@
-import { looksSecret } from '../../environment/secret-names.js';
+import { holdsSecret } from '../../environment/secret-names.js';
 import type { PropertyDrift } from './drift-outcome.js';
 
 /** What a report shows instead of a value that is, or may be, a secret. */
@@ -6,52 +6,6 @@ export const SECRET_PLACEHOLDER = '(secret, not shown)';
 
 /** Longer values are cut to this many characters, the last one an ellipsis. */
 export const MAX_SHOWN_VALUE_LENGTH = 200;
-
-/**
- * A property whose name says it holds a secret: Password, MasterUserPassword,
- * AuthToken, SecretString, GenerateSecretString, PrivateKey, Credentials, …
- */
-const SECRET_PROPERTY = /password|passwd|secret|token|private_?key|credential/i;
-
-/** A CloudFormation dynamic reference to a secret: its value, once resolved, must never be shown. */
-const DYNAMIC_SECRET_REFERENCE = /\{\{\s*resolve\s*:\s*(?:secretsmanager|ssm-secure)\s*:/i;
-
-/** Whether a JSON pointer into a resource's properties names a secret anywhere along it. */
-export function isSecretPath(path: string): boolean {
-  return path.split('/').some((segment) => SECRET_PROPERTY.test(segment));
-}
-
-/** Whether a value holds a `{{resolve:secretsmanager:…}}` or `{{resolve:ssm-secure:…}}` reference. */
-export function hasDynamicSecretReference(value: string): boolean {
-  return DYNAMIC_SECRET_REFERENCE.test(value);
-}
-
-/**
- * Whether a value that is JSON (an added or removed object or list) holds a
- * secret: a key that names one, or a `{ "Name": "DB_PASSWORD", "Value": … }`
- * pair like an ECS container's environment.
- */
-export function holdsSecretJson(value: string): boolean {
-  const trimmed = value.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return false;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    return false;
-  }
-  return containsSecret(parsed);
-}
-
-function containsSecret(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(containsSecret);
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  const name = record.Name ?? record.name;
-  if (typeof name === 'string' && (looksSecret(name.toUpperCase()) || SECRET_PROPERTY.test(name)))
-    return true;
-  return Object.entries(record).some(([key, inner]) => SECRET_PROPERTY.test(key) || containsSecret(inner));
-}
 
 /**
  * The name beside the value a pointer ends at, as in `/ContainerDefinitions/0/Environment/3/Value`:
@@ -96,12 +50,9 @@ export interface PropertiesContext {
  */
 export function maskDifference(difference: PropertyDrift, context: PropertiesContext = {}): PropertyDrift {
   const { path, expected, actual } = difference;
-  const name =
-    siblingName(context.actualProperties, path) ?? siblingName(context.expectedProperties, path) ?? undefined;
-  const secret =
-    isSecretPath(path) ||
-    (name !== undefined && (looksSecret(name.toUpperCase()) || SECRET_PROPERTY.test(name))) ||
-    [expected, actual].some((value) => hasDynamicSecretReference(value) || holdsSecretJson(value));
+  const name = siblingName(context.actualProperties, path) ?? siblingName(context.expectedProperties, path);
+  // The rules of src/environment/secret-names.ts: a secret-named path or name beside, or a credential-looking value.
+  const secret = [expected, actual].some((value) => holdsSecret({ path, name, value }));
   if (secret) {
     return {
       ...difference,

@@ -8,8 +8,7 @@ export const fromAddressDomain: PolicyCheck = {
     const { email } = environment;
     if (email === undefined) return [];
     const addressDomain = email.fromAddress.slice(email.fromAddress.lastIndexOf('@') + 1).toLowerCase();
-    // A host name may end with the root dot; an address's domain never does.
-    const sendingDomain = email.sendingDomain.toLowerCase().replace(/\.$/, '');
+    const sendingDomain = email.sendingDomain.toLowerCase();
     if (addressDomain === sendingDomain || addressDomain.endsWith(`.${sendingDomain}`)) return [];
     return [
       {

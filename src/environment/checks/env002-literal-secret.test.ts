@@ -33,7 +33,12 @@ describe('ENV002 literal secrets', () => {
     'S3_ACCESS_KEY',
     'WEAVIATE_APIKEY',
     'DBPASSWORD',
-  ])('warns about a literal %s without echoing its value', (name) => {
+    'DB_PWD',
+    'MYSQL_PASS',
+    'SENTRY_DSN',
+    'AUTH',
+    'PROXY_AUTH',
+  ])('refuses a literal %s without echoing its value', (name) => {
     expect(literalSecret.check(literal(name))).toEqual([
       {
         pointer: '/dify/environment/0/value',
@@ -55,5 +60,44 @@ describe('ENV002 literal secrets', () => {
     'REDIS_SSL_KEYFILE',
   ])('leaves the Dify setting %s alone', (name) => {
     expect(literalSecret.check(literal(name, '60'))).toEqual([]);
+  });
+});
+
+describe('ENV002 literal credentials by their look', () => {
+  const credentialMessage = (name: string) =>
+    `the literal value of ${JSON.stringify(name)} looks like a credential (a password in a URL, a private key, a token or key)`;
+
+  it.each([
+    ['DATABASE_URL', 'postgres://dify:hunter2@db.example.com/dify'],
+    ['ENABLE_LEGACY_BACKEND', 'redis://:hunter2@cache:6379'],
+    ['UPLOAD_TIMEOUT_SECONDS', 'AKIAIOSFODNN7EXAMPLE'],
+    ['SIGNING_MATERIAL', '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n-----END EC PRIVATE KEY-----'],
+    ['EXTRA_CONFIG', '{"backend":{"password":"hunter2"}}'],
+    ['EXTRA_CONFIG_JSON', '{"db":"mysql://root:toor@db/x"}'],
+    ['WEBHOOK', 'https://hooks.example.com/services?token=abc123'],
+  ])('refuses %s whatever its name says', (name, value) => {
+    expect(literalSecret.check(literal(name, value))).toEqual([
+      { pointer: '/dify/environment/0/value', message: credentialMessage(name), hint: expect.any(String) },
+    ]);
+  });
+
+  it('never echoes the value', () => {
+    const [finding] = literalSecret.check(literal('X', 'postgres://dify:hunter2@db/x'));
+    expect(JSON.stringify(finding)).not.toContain('hunter2');
+  });
+
+  it('accepts a plain switch under a secret-looking name', () => {
+    expect(literalSecret.check(literal('SMTP_PASSWORD', 'true'))).toEqual([]);
+  });
+
+  it('refuses a credential in a tag or the description', () => {
+    const context = contextFor({
+      description: 'Dify for the team postgres://dify:hunter2@db.example.com/dify',
+      tags: { Owner: 'platform', Deploy: 'AKIAIOSFODNN7EXAMPLE' },
+    });
+    expect(literalSecret.check(context).map((finding) => finding.pointer)).toEqual([
+      '/description',
+      '/tags/Deploy',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { closedNetworkBedrockRegion } from './bdr005-closed-network-bedrock-regi
 import { capacityRange } from './db001-capacity-range.js';
 import { certificateValidationZone } from './dom001-certificate-validation-zone.js';
 import { certificateLocation } from './dom002-certificate-location.js';
+import { certificateNameLength } from './dom003-certificate-name-length.js';
 import { fargateTaskSize } from './ecs001-fargate-task-size.js';
 import { apiTaskFits } from './ecs002-api-task-fits.js';
 import { pluginDaemonMemory } from './ecs003-plugin-daemon-memory.js';
@@ -26,6 +27,7 @@ import { gatewayEndpointRouteTables } from './net008-gateway-endpoint-route-tabl
 import type { PolicyCheck } from './policy-check.js';
 import { knownRegion } from './reg001-known-region.js';
 import { anySyscalls } from './sbx001-any-syscalls.js';
+import { secretInSandbox } from './sbx002-secret-in-sandbox.js';
 import { stackNamePrefix } from './stk001-stack-name-prefix.js';
 import { previewChangeSetNames } from './stk002-preview-change-set-names.js';
 import { v1Migration } from './upg001-v1-migration.js';
@@ -40,6 +42,7 @@ export const allPolicyChecks: readonly PolicyCheck[] = [
   capacityRange,
   certificateValidationZone,
   certificateLocation,
+  certificateNameLength,
   fargateTaskSize,
   apiTaskFits,
   pluginDaemonMemory,
@@ -59,6 +62,7 @@ export const allPolicyChecks: readonly PolicyCheck[] = [
   gatewayEndpointRouteTables,
   knownRegion,
   anySyscalls,
+  secretInSandbox,
   stackNamePrefix,
   previewChangeSetNames,
   v1Migration,

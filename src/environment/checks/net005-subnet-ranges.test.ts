@@ -37,16 +37,6 @@ describe('NET005 subnet ranges', () => {
       expect(subnetRanges.check(newVpc({ cidr: '10.0.0.0/24', subnetPrefixLength: 26 }))).toEqual([]);
     });
 
-    it('refuses a VPC larger than AWS allows', () => {
-      expect(subnetRanges.check(newVpc({ cidr: '10.0.0.0/8' }))).toEqual([
-        {
-          pointer: '/network/vpc/cidr',
-          message: '"10.0.0.0/8" is larger than AWS allows for a VPC (/16 at most)',
-          hint: 'Use a VPC range of /16 to /24.',
-        },
-      ]);
-    });
-
     it('refuses a VPC too small for Dify, saying why', () => {
       expect(subnetRanges.check(newVpc({ cidr: '10.0.0.0/26', subnetPrefixLength: 27 }))).toEqual([
         {

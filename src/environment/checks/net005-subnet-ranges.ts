@@ -2,8 +2,7 @@ import { contains, type Ipv4Cidr, overlaps, toNetwork } from '../cidr.js';
 import type { ExistingVPC, NewVPC } from '../environment.types.js';
 import type { Finding, PolicyCheck } from './policy-check.js';
 
-/** The VPC sizes the kit accepts: AWS allows /16 to /28, Dify needs more room than the small end. */
-const LARGEST_VPC = 16;
+/** AWS allows VPCs of /16 to /28 (the schema's vpc-cidr format); Dify needs more room than the small end. */
 const SMALLEST_VPC = 24;
 /** An Application Load Balancer needs subnets of /27 or larger (with at least 8 free addresses). */
 const SMALLEST_LOAD_BALANCER_SUBNET = 27;
@@ -22,15 +21,6 @@ function newVpcRanges(vpc: NewVPC): Finding[] {
   const network = toNetwork(vpc.cidr);
   if (!network) return [];
   const vpcPrefix = network.prefixLength;
-  if (vpcPrefix < LARGEST_VPC) {
-    return [
-      {
-        pointer: '/network/vpc/cidr',
-        message: `${JSON.stringify(vpc.cidr)} is larger than AWS allows for a VPC (/16 at most)`,
-        hint: 'Use a VPC range of /16 to /24.',
-      },
-    ];
-  }
   if (vpcPrefix > SMALLEST_VPC) {
     return [
       {

@@ -45,4 +45,54 @@ describe('NET006 open load balancer', () => {
       },
     ]);
   });
+
+  it.each([
+    [['0.0.0.0/1', '128.0.0.0/1']],
+    [['128.0.0.0/1', '0.0.0.0/2', '64.0.0.0/2']],
+    [['0.0.0.0/1', '128.0.0.0/2', '192.0.0.0/2']],
+    // Every public range, leaving out only the private and reserved ones: still everyone.
+    [
+      [
+        '1.0.0.0/8',
+        '2.0.0.0/7',
+        '4.0.0.0/6',
+        '8.0.0.0/7',
+        '11.0.0.0/8',
+        '12.0.0.0/6',
+        '16.0.0.0/4',
+        '32.0.0.0/3',
+        '64.0.0.0/2',
+        '128.0.0.0/1',
+      ],
+    ],
+  ])('sees through ranges that together cover the internet: %j', (allowedCidrs) => {
+    expect(openLoadBalancer.check(contextFor({ network: { loadBalancer: { allowedCidrs } } }))).toEqual([
+      {
+        pointer: '/network/loadBalancer/allowedCidrs',
+        message:
+          'together, the allowed ranges cover every public IPv4 address: the internet-facing load balancer is open to everyone',
+        hint: 'Replace them with the ranges that may reach Dify (offices, VPN egress), or keep them only for a Dify meant to be public.',
+      },
+    ]);
+  });
+
+  it('warns about ranges that admit more than a /8 of the internet', () => {
+    expect(
+      openLoadBalancer.check(contextFor({ network: { loadBalancer: { allowedCidrs: ['0.0.0.0/1'] } } })),
+    ).toEqual([
+      expect.objectContaining({
+        pointer: '/network/loadBalancer/allowedCidrs',
+        message: expect.stringMatching(
+          /^together, the allowed ranges admit [\d,]+ public IPv4 addresses \(\d+% of the internet\)$/,
+        ),
+      }),
+    ]);
+    expect(
+      openLoadBalancer.check(
+        contextFor({
+          network: { loadBalancer: { allowedCidrs: ['8.0.0.0/8', '203.0.113.0/24', '10.0.0.0/8'] } },
+        }),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -327,7 +327,7 @@ describe('the data area', () => {
     expect(
       code({
         stackName: 'dify-other',
-        tags: { Owner: '{{ x }} ${AWS::Region}' },
+        tags: { Owner: 'x: - y = z @ w' },
         email: { sendingDomain: 'example.com', fromAddress: 'a@example.com' },
       }),
     ).toBe(written);

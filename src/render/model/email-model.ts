@@ -1,6 +1,6 @@
 import { identityPath, permissionsBoundaryArn } from '../../bootstrap/identity-names.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
-import { getAtt, type Intrinsic, ref, sub, tagList } from '../intrinsics.js';
+import { getAtt, type Intrinsic, literalText, ref, sub, tagList } from '../intrinsics.js';
 import { LogicalIds } from '../logical-ids.js';
 import type { EmailModel, IamStatement } from './area-contracts.js';
 import { jsonKeyValueFrom } from './secrets-model.js';
@@ -82,7 +82,7 @@ export function buildEmailModel(env: ResolvedEnvironment): EmailModel {
             Effect: 'Allow',
             Action: ['ses:SendRawEmail', 'ses:SendEmail'],
             Resource: [identityArn()],
-            Condition: { StringEquals: { 'ses:FromAddress': email.fromAddress } },
+            Condition: { StringEquals: { 'ses:FromAddress': literalText(email.fromAddress) } },
           },
         ],
         tags: tags('smtp'),

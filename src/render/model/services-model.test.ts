@@ -868,7 +868,29 @@ describe('partials/services.yaml.njk', () => {
     });
     const parsed = resourcesOf(renderPartial(buildServicesModel(hostileEnv, areasFor(hostileEnv))));
     const [web] = containerDefinitions(parsed.WebTaskDefinition);
-    const variables = web?.Environment as { Name: string; Value: string }[];
-    expect(variables.find((v) => v.Name === 'HOSTILE')?.Value).toBe(hostile);
+    const variables = web?.Environment as { Name: string; Value: unknown }[];
+    // Text holding `${` goes as a literal Fn::Sub: every `${` escaped as `${!`, which CloudFormation writes back as `${`.
+    expect(variables.find((v) => v.Name === 'HOSTILE')?.Value).toEqual({
+      'Fn::Sub': hostile.replace('\u0024{', '\u0024{!'),
+    });
+  });
+
+  it('writes text without ${ as it is, and text with it as an Fn::Sub that substitutes nothing', () => {
+    const env = environmentFor({
+      dify: {
+        environment: [
+          { name: 'PLAIN', value: 'a $ {b} $x', targets: ['web'] },
+          { name: 'DOLLAR', value: '\u0024{AWS::Region}-\u0024{!x}', targets: ['web'] },
+        ],
+      },
+    });
+    const [web] = containerDefinitions(
+      resourcesOf(renderPartial(buildServicesModel(env, areasFor(env)))).WebTaskDefinition,
+    );
+    const variables = web?.Environment as { Name: string; Value: unknown }[];
+    expect(variables.find((v) => v.Name === 'PLAIN')?.Value).toBe('a $ {b} $x');
+    expect(variables.find((v) => v.Name === 'DOLLAR')?.Value).toEqual({
+      'Fn::Sub': '\u0024{!AWS::Region}-\u0024{!!x}',
+    });
   });
 });

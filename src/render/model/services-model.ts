@@ -4,7 +4,7 @@ import {
 } from '../../environment/checks/ecs002-api-task-fits.js';
 import type { EnvironmentVariable } from '../../environment/environment.types.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
-import { type Intrinsic, tagList } from '../intrinsics.js';
+import { type Intrinsic, literalText, tagList } from '../intrinsics.js';
 import { LogicalIds } from '../logical-ids.js';
 import type { DataModel, EmailModel, SecretsModel } from './area-contracts.js';
 import type { IamModel } from './iam-model.js';
@@ -564,7 +564,7 @@ function containerVariables(env: ResolvedEnvironment, areas: ServicesAreas): Con
     ? {
         environment: {
           MAIL_TYPE: 'smtp',
-          MAIL_DEFAULT_SEND_FROM: email.fromAddress,
+          MAIL_DEFAULT_SEND_FROM: literalText(email.fromAddress),
           SMTP_SERVER: email.smtpHost,
           SMTP_PORT: String(email.smtpPort),
           SMTP_USE_TLS: 'true',
@@ -664,7 +664,7 @@ function userVariables(env: ResolvedEnvironment, container: ContainerName): Vari
   const secrets: Record<string, Value> = {};
   for (const variable of env.dify.environment) {
     if (!(variable.targets as readonly string[]).includes(container as TargetContainer)) continue;
-    if (variable.value !== undefined) environment[variable.name] = variable.value;
+    if (variable.value !== undefined) environment[variable.name] = literalText(variable.value);
     else if (variable.fromSsmParameter !== undefined)
       secrets[variable.name] = parameterArn(env, variable.fromSsmParameter);
     else if (variable.fromSecret !== undefined)
@@ -677,11 +677,11 @@ function userVariables(env: ResolvedEnvironment, container: ContainerName): Vari
  * ECS valueFrom of a user's Secrets Manager secret: the ARN as given, or a name as the secret's partial ARN in
  * the stack's account and region (ECS parses a JSON key only after an ARN), with `:<jsonKey>::` for one key.
  */
-export function secretValueFrom(env: ResolvedEnvironment, nameOrArn: string, jsonKey?: string): string {
+export function secretValueFrom(env: ResolvedEnvironment, nameOrArn: string, jsonKey?: string): Value {
   const arn = nameOrArn.startsWith('arn:')
     ? nameOrArn
     : `arn:aws:secretsmanager:${env.region}:${env.accountId}:secret:${nameOrArn}`;
-  return jsonKey === undefined ? arn : `${arn}:${jsonKey}::`;
+  return literalText(jsonKey === undefined ? arn : `${arn}:${jsonKey}::`);
 }
 
 function merge(parts: readonly Variables[]): Variables {

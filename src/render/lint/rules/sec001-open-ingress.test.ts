@@ -200,4 +200,37 @@ describe('SEC001 open ingress', () => {
       ),
     ]);
   });
+
+  it('sees through ranges that together admit everyone, on the load balancer and elsewhere', () => {
+    const split = stack([tcp(443, { CidrIp: '0.0.0.0/1' }), tcp(443, { CidrIp: '128.0.0.0/1' })]);
+    const message =
+      "ingress from 0.0.0.0/1, 128.0.0.0/1 (together, every public IPv4 address) reaches the load balancer on port 443, but the environment admits only network.loadBalancer.allowedCidrs: anyone on the internet could reach Dify's login page and APIs";
+    expect(check(split)).toEqual([
+      error('LoadBalancerSecurityGroup', 'Properties.SecurityGroupIngress.0.CidrIp', message),
+      error('LoadBalancerSecurityGroup', 'Properties.SecurityGroupIngress.1.CidrIp', message),
+    ]);
+    // Asked for by ranges that cover everyone together: accepted, as 0.0.0.0/0 is (NET006 warns).
+    const askedSplit = contextFor({
+      network: { loadBalancer: { allowedCidrs: ['0.0.0.0/1', '128.0.0.0/1'] } },
+    }).environment;
+    expect(check(split, askedSplit)).toEqual([]);
+    // Different ports do not add up; an every-protocol rule counts towards each port.
+    expect(check(stack([tcp(443, { CidrIp: '0.0.0.0/1' }), tcp(80, { CidrIp: '128.0.0.0/1' })]))).toEqual([]);
+    const everyProtocol = stack([
+      tcp(443, { CidrIp: '0.0.0.0/1' }),
+      { IpProtocol: '-1', CidrIp: '128.0.0.0/1' },
+    ]);
+    expect(check(everyProtocol).map((finding) => finding.path)).toEqual([
+      'Properties.SecurityGroupIngress.0.CidrIp',
+      'Properties.SecurityGroupIngress.1.CidrIp',
+    ]);
+  });
+
+  it('sees through IPv6 ranges that together admit everyone', () => {
+    const split = stack([tcp(443, { CidrIpv6: '2000::/4' }), tcp(443, { CidrIpv6: '3000::/4' })]);
+    expect(check(split).map((finding) => finding.path)).toEqual([
+      'Properties.SecurityGroupIngress.0.CidrIpv6',
+      'Properties.SecurityGroupIngress.1.CidrIpv6',
+    ]);
+  });
 });

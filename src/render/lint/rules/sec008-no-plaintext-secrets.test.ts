@@ -81,6 +81,20 @@ describe('SEC008 no plain-text secrets', () => {
     ).toEqual([...names, 'REDIS_PASSWORD'].map((name, index) => plainText(name, index)));
   });
 
+  it('refuses a plain-text value that looks like a credential, whatever its name', () => {
+    expect(
+      check({
+        Resources: {
+          Api: taskDefinition([
+            { Name: 'ENABLE_LEGACY', Value: 'postgres://dify:hunter2@db/dify' },
+            { Name: 'TIMEOUT_SECONDS', Value: 'AKIAIOSFODNN7EXAMPLE' },
+            { Name: 'DB_PWD', Value: { 'Fn::Join': ['', ['a', 'b']] } },
+          ]),
+        },
+      }),
+    ).toEqual(['ENABLE_LEGACY', 'TIMEOUT_SECONDS', 'DB_PWD'].map((name, index) => plainText(name, index)));
+  });
+
   it('refuses a String SSM parameter that holds a password or token', () => {
     expect(
       check({

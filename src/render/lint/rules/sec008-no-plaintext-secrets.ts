@@ -1,4 +1,4 @@
-import { looksSecret } from '../../../environment/secret-names.js';
+import { isSecretVariable, namesSecret } from '../../../environment/secret-names.js';
 import type { TemplateFinding, TemplateRule } from '../template-rule.js';
 import { describeValue, isRecord, listItems, literalText, lookup, resourcesOfType } from './template-walk.js';
 
@@ -24,8 +24,9 @@ export const noPlaintextSecrets: TemplateRule = {
             for (const variable of listItems(variables.value, variables.path)) {
               if (!isRecord(variable.value)) continue;
               const { Name: name, Value: value } = variable.value;
-              if (typeof name !== 'string' || !looksSecret(name)) continue;
-              if (value === undefined || value === '') continue;
+              if (typeof name !== 'string' || value === undefined || value === '') continue;
+              // ENV002's rules: a literal judged by its name and its look, anything else by its name.
+              if (typeof value === 'string' ? !isSecretVariable(name, value) : !namesSecret(name)) continue;
               findings.push({
                 ruleId: 'SEC008',
                 severity: 'error',
