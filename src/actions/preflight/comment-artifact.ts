@@ -1,78 +1,85 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import artifactSchema from '../../../schemas/preflight-comment-artifact.schema.json' with { type: 'json' };
+import { showValue } from '../../environment/show-value.js';
+import type { PreflightCommentArtifact } from '../../report/comment-data.generated.js';
 
-/**
- * The comments a fork's preflight could not post itself, as the artifact carries
- * them to the base repository's workflow_run workflow. That workflow must treat
- * the file as untrusted: the fork's workflow run wrote it.
+export type { PreflightCommentArtifact } from '../../report/comment-data.generated.js';
+
+/*
+ * What a fork's preflight run hands the base repository's workflow_run job:
+ * the data of each environment's comment (findings, comparison, changes, cost),
+ * never the comment's text. The fork's run wrote it, so it is hostile: it is
+ * read only from a regular file of bounded size, and used only once it matches
+ * schemas/preflight-comment-artifact.schema.json, which bounds every string,
+ * list and number and allows no other property.
  */
-export interface CommentReport {
-  readonly version: 1;
-  readonly pullRequest: number;
-  /** The head commit the comments describe; the poster checks the pull request is still at it. */
-  readonly headSha: string;
-  readonly comments: readonly { readonly environment: string; readonly body: string }[];
-}
 
-export const COMMENT_REPORT_FILE = 'preflight-comments.json';
+export const COMMENT_ARTIFACT_FILE = 'preflight-comments.json';
 export const COMMENT_ARTIFACT_NAME = 'dify-preflight-comments';
 
-/** More environments than anyone has; a bound on what an untrusted report can make the poster do. */
-const MAX_COMMENTS = 50;
-const MAX_BODY_CHARACTERS = 65_536;
+/** Far more than the schema's bounds let a real report reach; small enough to read whole. */
+const MAX_ARTIFACT_BYTES = 16 * 1024 * 1024;
 
-export async function writeCommentReport(directory: string, report: CommentReport): Promise<string> {
+/** The artifact cannot be used; the message says why, naming the part that is wrong. */
+export class CommentArtifactError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommentArtifactError';
+  }
+}
+
+const validate = new Ajv({ strict: true, allErrors: false }).compile<PreflightCommentArtifact>(
+  artifactSchema,
+);
+
+export async function writeCommentArtifact(
+  directory: string,
+  artifact: PreflightCommentArtifact,
+): Promise<string> {
   await mkdir(directory, { recursive: true });
-  const path = join(directory, COMMENT_REPORT_FILE);
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  const path = join(directory, COMMENT_ARTIFACT_FILE);
+  await writeFile(path, `${JSON.stringify(artifact)}\n`);
   return path;
 }
 
-/** The report the fork's run uploaded, checked field by field; throws with what is wrong. */
-export async function readCommentReport(directory: string): Promise<CommentReport> {
-  const path = join(directory, COMMENT_REPORT_FILE);
+/** The artifact the fork's run uploaded, downloaded into `directory`, checked against its schema. */
+export async function readCommentArtifact(directory: string): Promise<PreflightCommentArtifact> {
+  const path = join(directory, COMMENT_ARTIFACT_FILE);
+  const download = `Download the ${COMMENT_ARTIFACT_NAME} artifact of the pull request's run into ${directory} first (see examples/workflows/preflight-comment.yml).`;
+  const info = await lstat(path).catch(() => undefined);
+  if (info === undefined) throw new CommentArtifactError(`${path} does not exist. ${download}`);
+  if (!info.isFile()) throw new CommentArtifactError(`${path} is not a regular file: nothing was posted.`);
+  if (info.size > MAX_ARTIFACT_BYTES)
+    throw new CommentArtifactError(
+      `${path} is ${info.size} bytes, more than a preflight report can be (${MAX_ARTIFACT_BYTES}): nothing was posted.`,
+    );
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new Error(
-      `could not read ${path}: ${(error as Error).message}. Download the ${COMMENT_ARTIFACT_NAME} artifact of the pull request's run into ${directory} first (see examples/workflows/preflight-comment.yml).`,
+    throw new CommentArtifactError(
+      `${path} is not JSON (${(error as Error).message}): nothing was posted. ${download}`,
     );
   }
-  return parseCommentReport(value, path);
+  return parseCommentArtifact(value, path);
 }
 
-export function parseCommentReport(value: unknown, path: string): CommentReport {
-  const fail = (what: string) => new Error(`${path} is not a preflight comment report: ${what}`);
-  if (!isRecord(value) || value.version !== 1) throw fail('version is not 1');
-  const { pullRequest, headSha, comments } = value;
-  if (typeof pullRequest !== 'number' || !Number.isSafeInteger(pullRequest) || pullRequest < 1)
-    throw fail('pullRequest is not a pull request number');
-  if (typeof headSha !== 'string' || !/^[0-9a-f]{40}$/.test(headSha))
-    throw fail('headSha is not a 40-character commit SHA');
-  if (!Array.isArray(comments) || comments.length > MAX_COMMENTS)
-    throw fail(`comments is not a list of at most ${MAX_COMMENTS}`);
-  return {
-    version: 1,
-    pullRequest,
-    headSha,
-    comments: comments.map((comment, index) => {
-      if (
-        !isRecord(comment) ||
-        typeof comment.environment !== 'string' ||
-        comment.environment === '' ||
-        comment.environment.length > 200 ||
-        typeof comment.body !== 'string' ||
-        comment.body.length > MAX_BODY_CHARACTERS
-      )
-        throw fail(
-          `comments[${index}] needs an environment name and a body of at most ${MAX_BODY_CHARACTERS} characters`,
-        );
-      return { environment: comment.environment, body: comment.body };
-    }),
-  };
+/** The value when it matches the artifact's schema; otherwise CommentArtifactError naming where it does not. */
+export function parseCommentArtifact(value: unknown, path: string): PreflightCommentArtifact {
+  if (validate(value)) return value;
+  throw new CommentArtifactError(
+    `${path} is not a preflight comment artifact of this kit version: ${describe(validate.errors?.[0])}. Nothing was posted.`,
+  );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+function describe(error: ErrorObject | undefined): string {
+  if (error === undefined) return 'it does not match the schema';
+  const where = error.instancePath === '' ? 'the document' : error.instancePath;
+  const detail =
+    error.keyword === 'additionalProperties'
+      ? `has the unknown property ${showValue(String(error.params.additionalProperty))}`
+      : (error.message ?? 'is not valid');
+  return `${where} ${detail}`;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../aws/credentials/index.js';
 import type { Clock } from '../../aws/deploy/index.js';
 import { type AwsClients, createAwsClients, createOidcStsClient } from './aws-clients.js';
+import * as log from './log.js';
 
 export interface CredentialInputs {
   readonly roleArn: string | undefined;
@@ -50,14 +51,14 @@ export async function authenticate(
       maskSecret: (value) => core.setSecret(value),
       sleep: (ms) => clock.sleep(ms),
     });
-    core.info(`assumed ${inputs.roleArn} with GitHub's OIDC token`);
+    log.info(`assumed ${inputs.roleArn} with GitHub's OIDC token`);
     if (inputs.exportCredentials) exportCredentials(credentials, region);
   } else {
-    core.info('no role-arn: using the default AWS credential chain');
+    log.info('no role-arn: using the default AWS credential chain');
   }
   const clients = createAwsClients(region, credentials);
   const identity = await verifyAccount(clients.sts, accountId, { sleep: (ms) => clock.sleep(ms) });
-  core.info(`AWS account ${identity.accountId} confirmed (${identity.arn})`);
+  log.info(`AWS account ${identity.accountId} confirmed (${identity.arn})`);
   return { clients, identity };
 }
 
