@@ -1,5 +1,7 @@
+import { SECRET_PLACEHOLDER } from '../aws/drift/mask-secret-values.js';
 import { code, escapeMarkdown, table } from '../text/markdown.js';
 import { plural } from '../text/plural.js';
+import { markdownLinkUrl, urlPathSegment } from '../text/url.js';
 import type {
   CommentChangeRow,
   CommentChanges,
@@ -331,7 +333,7 @@ function footer({ kitVersion, runUrl, links, fromFork }: PullRequestCommentInput
   const parts = [`dify-aws-kit ${escapeMarkdown(kitVersion)}`];
   if (links) parts.push(`commit ${code(links.headSha.slice(0, 7))}`);
   if (fromFork) parts.push('checked by the fork’s run, rendered by this repository’s workflow');
-  if (runUrl) parts.push(`[the run](${encodeURI(runUrl).replace(/[()]/g, encodeURIComponent)})`);
+  if (runUrl) parts.push(`[the run](${markdownLinkUrl(runUrl)})`);
   parts.push('this comment is updated on every push');
   return `<sub>${parts.join(' · ')}</sub>`;
 }
@@ -360,16 +362,7 @@ function lineLink(file: string, line: number, column: number, links: SourceLinks
 
 /** Each path segment percent-encoded, parentheses too: a file name cannot end the link or add markup. */
 function blobUrl(links: SourceLinks, file: string): string {
-  const path = file
-    .replace(/^\.\//, '')
-    .split('/')
-    .map((segment) =>
-      encodeURIComponent(segment).replace(
-        /[()!*']/g,
-        (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-      ),
-    )
-    .join('/');
+  const path = file.replace(/^\.\//, '').split('/').map(urlPathSegment).join('/');
   return `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path}`;
 }
 
@@ -377,7 +370,7 @@ function blobUrl(links: SourceLinks, file: string): string {
 function fieldValue(pointer: string, shown: string | undefined): string {
   if (shown === undefined) return '(not set)';
   const masked = shownFieldValue(pointer, shown);
-  return masked === shown ? code(shown) : masked;
+  return masked === SECRET_PLACEHOLDER ? masked : code(masked);
 }
 
 function severityIcon(severity: 'error' | 'warning'): string {

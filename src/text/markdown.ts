@@ -26,8 +26,9 @@ const MARKUP = /[\\`*_~[\]<>&|$]/g;
  * paragraph, a list item or a table cell. Control and bidirectional
  * characters are shown as `\uXXXX` (the text stays on one line); markup
  * characters are backslash-escaped; `@`, `#` and `GH-` cannot mention or
- * reference anyone; `http://`, `www.` and `mailto:` cannot become links; a
- * leading list or heading marker stays text.
+ * reference anyone; `http://`, `www.` (wherever it is: renderers differ on
+ * what may precede it) and `mailto:` cannot become links; a leading list or
+ * heading marker stays text.
  */
 export function escapeMarkdown(text: string): string {
   return (
@@ -38,7 +39,7 @@ export function escapeMarkdown(text: string): string {
       .replace(/\bGH-/gi, `$&${SPLIT}`)
       .replace(/:(?=\/\/)/g, '\\:')
       .replace(/\b(mailto|xmpp):/gi, '$1\\:')
-      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/(www)\./gi, '$1\\.')
       .replace(/^ +/, (spaces) => '&#32;'.repeat(spaces.length))
       // Block markers matter only where the text starts a block: a list item, a rule or a setext underline.
       .replace(/^([-+=])(?=[ \t\-+=]|$)/, '\\$1')
@@ -82,7 +83,7 @@ export function inertCode(text: string): string {
   const inert = escapeUnsafe(text)
     .replace(INERT, (char) => `&#${char.charCodeAt(0)};`)
     // Markdown is still read inside an inline <code>: a `www.` there would become a link.
-    .replace(/\b(www)\./gi, '$1&#46;');
+    .replace(/(www)\./gi, '$1&#46;');
   return `<code>${inert}</code>`;
 }
 

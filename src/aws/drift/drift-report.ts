@@ -1,5 +1,6 @@
 import { inertCode, table } from '../../text/markdown.js';
 import { plural } from '../../text/plural.js';
+import { markdownLinkUrl, urlPathSegment } from '../../text/url.js';
 import type { DriftOutcome, ResourceDrift } from './drift-outcome.js';
 import { maskDifference } from './mask-secret-values.js';
 import { hasTemplateDrift, type TemplateDrift } from './template-drift.js';
@@ -40,7 +41,7 @@ export function driftedCount(report: DriftReport): number {
 
 /** The hidden line that finds an environment's issue again; the name is percent-encoded, so it cannot end the comment. */
 export function driftMarker(environment: string): string {
-  return `<!-- dify-aws-kit:drift:${encodeURIComponent(environment)} -->`;
+  return `<!-- dify-aws-kit:drift:${urlPathSegment(environment)} -->`;
 }
 
 /** The most table rows a report shows; the rest are counted. An issue body holds at most 65,536 characters. */
@@ -158,10 +159,7 @@ function templateSection(drift: TemplateDrift): string {
 }
 
 function footer(report: DriftReport): string {
-  const run =
-    report.runUrl === undefined
-      ? ''
-      : ` in [this run](${encodeURI(report.runUrl).replace(/[()]/g, encodeURIComponent)})`;
+  const run = report.runUrl === undefined ? '' : ` in [this run](${markdownLinkUrl(report.runUrl)})`;
   return `Checked ${inertCode(report.checkedAt)}${run}.`;
 }
 
