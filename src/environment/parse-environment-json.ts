@@ -231,6 +231,14 @@ function describeParserError(error: unknown, text: string): SyntaxProblem {
       hint: 'Put a colon between a name and its value, as in "name": "dev".',
     };
   }
+  if (expecting === 'value' && /[,}\]:]/.test(char)) {
+    return {
+      position,
+      pointer: '',
+      message: `a value is missing before "${char}"`,
+      hint: 'Write the value, or remove the property or item.',
+    };
+  }
   if (expecting === 'comma-or-close' && /["{[\d\-tfn]/.test(char)) {
     return {
       position,

@@ -23,22 +23,24 @@ export async function readEventPayload(
   const path = env.GITHUB_EVENT_PATH;
   if (path === undefined || path === '') return {};
   const where = 'the event payload at GITHUB_EVENT_PATH';
-  let text: string;
+  let bytes: Buffer;
   try {
-    const bytes = await readFile(path);
-    if (bytes.length > MAX_PAYLOAD_BYTES)
-      throw new EventPayloadError(`${where} is ${bytes.length} bytes: not an event payload`);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    bytes = await readFile(path);
   } catch (error) {
-    if (error instanceof EventPayloadError) throw error;
     const code = (error as { code?: string }).code;
     throw new EventPayloadError(
       code === 'ENOENT'
         ? `${where} does not exist: run the action in a GitHub Actions job, or unset GITHUB_EVENT_PATH`
-        : code === undefined
-          ? `${where} is not UTF-8 text`
-          : `cannot read ${where} (${code})`,
+        : `cannot read ${where} (${code ?? String(error)})`,
     );
+  }
+  if (bytes.length > MAX_PAYLOAD_BYTES)
+    throw new EventPayloadError(`${where} is ${bytes.length} bytes: not an event payload`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new EventPayloadError(`${where} is not UTF-8 text`);
   }
   let payload: unknown;
   try {
