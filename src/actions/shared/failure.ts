@@ -31,7 +31,8 @@ export function failureMessage(error: unknown): string {
  */
 export function failStep(error: unknown): void {
   if (core.isDebug() && error instanceof Error && !(error instanceof StepFailure)) {
-    log.debug(error.stack ?? error.message);
+    // One debug line per line of the trace: each is made printable on its own.
+    for (const line of (error.stack ?? error.message).split('\n')) log.debug(line);
   }
   log.fail(failureMessage(error));
 }
