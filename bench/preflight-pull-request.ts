@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { VERSION } from '../src/cli/version.js';
 import { predictChanges } from '../src/preflight/predict-changes.js';
 import { preflightPullRequestFile } from '../src/preflight/preflight-pull-request-file.js';
+import { environmentCommentOf } from '../src/report/comment-data.js';
 import { renderPullRequestComment } from '../src/report/pull-request-comment.js';
 
 const RUNS = 20;
@@ -47,10 +48,7 @@ const whole = timed(() => {
   );
   renderPullRequestComment({
     marker: '<!-- bench -->',
-    environmentName: result.environmentName,
-    result: result.result,
-    comparison: result.comparison,
-    changes: undefined,
+    comment: environmentCommentOf(result, undefined),
     links: undefined,
     kitVersion: VERSION,
   });

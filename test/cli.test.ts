@@ -64,13 +64,34 @@ describe('dify-aws-kit (bundled dist/cli/index.js)', () => {
     [['validate', '--frobnicate', 'x.json'], "Unknown option '--frobnicate'"],
     [['validate', '--out', 'dir', 'examples/environments/dev.json'], '--out is not an option of validate'],
     [['preflight', '--base', 'a.json', 'b.json', 'c.json'], 'name exactly one FILE'],
-    [['validate', 'does-not-exist.json'], 'cannot read does-not-exist.json: no such file'],
-    [['validate', 'examples'], 'cannot read examples: not a regular file'],
+    [['render', 'does-not-exist.json', '--out', 'out'], 'cannot read does-not-exist.json: no such file'],
+    [['render', 'examples/environments/dev.json', '--out', '/proc/x/y'], '--out "/proc/x/y" is on proc'],
+    [['render', 'examples/environments/dev.json', '--out', 'package.json'], '--out "package.json" is a file'],
   ])('exits 2 on the usage error %j', (argv, message) => {
     const outcome = runBundled(argv);
     expect(outcome.code).toBe(2);
     expect(`${outcome.stdout}${outcome.stderr}`).toContain(message);
     expect(outcome.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a file it cannot read as an error line of its own, and still checks the others', () => {
+    const outcome = runBundled([
+      'validate',
+      'test/fixtures/invalid/syntax-empty.json',
+      'does-not-exist.json',
+      'examples',
+      'test/fixtures/invalid/format-bad-cidr.json',
+    ]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toBe('');
+    expect(outcome.stdout).toBe(
+      [
+        readFileSync('test/fixtures/invalid/syntax-empty.expected', 'utf8'),
+        'does-not-exist.json:1:1: error: : cannot read the file: no such file — Check the path.\n',
+        'examples:1:1: error: : cannot read the file: not a regular file — Check the path.\n',
+        readFileSync('test/fixtures/invalid/format-bad-cidr.expected', 'utf8'),
+      ].join(''),
+    );
   });
 
   it('prints its version', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsonExpectationAt } from '../src/environment/json-expectation.js';
 import { MAX_NESTING_DEPTH, parseEnvironmentJson } from '../src/environment/parse-environment-json.js';
 
 function parsed(text: string) {
@@ -65,5 +66,46 @@ describe('parseEnvironmentJson', () => {
   it('accepts escaped control characters and unicode', () => {
     const { value } = parsed('{"description": "line\\nbreak \\u0007 東京 \\ud83d\\ude00"}');
     expect(value).toEqual({ description: 'line\nbreak \u0007 東京 😀' });
+  });
+});
+
+describe('what a syntax error is named for', () => {
+  const message = (text: string) => {
+    const result = parseEnvironmentJson(text);
+    return result.ok ? 'ok' : result.problems[0]?.message;
+  };
+
+  it.each([
+    ['{"a" 1}', 'missing colon after the property name'],
+    ['{"a\\" : ,": "x", "b" "y"}', 'missing colon after the property name'],
+    ['{"a": ,}', 'a value is missing before ","'],
+    ['{"a": }', 'a value is missing before "}"'],
+    ['{"a": 1 "b": 2}', 'missing comma between two values'],
+    ['{"a": [1 2]}', 'missing comma between two values'],
+    ['{"a": {"b": "}"} "c": 1}', 'missing comma between two values'],
+    ['{"a": 1} {"b": 2}', 'a second JSON value starts after the first one has ended'],
+    ['{"a": 1}}', 'an extra "}" after the end of the JSON'],
+    ['{"a": 1,}', 'trailing comma before "}"'],
+    ['{a: 1}', 'property names must be in double quotes'],
+    ['{"a": 1e400}', 'the number 1e400 is out of range: JSON readers turn it into Infinity'],
+    ['{"a": -1e400}', 'the number -1e400 is out of range: JSON readers turn it into -Infinity'],
+    ['{"a": 1e-400}', 'the number 1e-400 is too small to be held: it would be read as 0'],
+    ['{"a": 0e10, "b": 0.0}', 'ok'],
+    [
+      '{"a": 9007199254740993}',
+      'the number 9007199254740993 is too large to be read exactly: it would be read as 9007199254740992',
+    ],
+    ['{"a": 1,\r"b": 2}', 'a line ends with a carriage return alone (classic Mac OS line endings)'],
+    ['{"a": 1,\r\n"b": 2}', 'ok'],
+  ])('%j: %s', (text, expected) => {
+    expect(message(text)).toBe(expected);
+  });
+
+  it('reads what the grammar expects through strings with escaped quotes and brackets', () => {
+    const text = '{"k\\"{[": ["]", {"x": "\\"}"}], "z"';
+    expect(jsonExpectationAt(text, text.length)).toBe('colon');
+    expect(jsonExpectationAt('{"a": 1}', 8)).toBe('end-of-document');
+    expect(jsonExpectationAt('[1, ', 4)).toBe('value');
+    expect(jsonExpectationAt('{"a": 1, ', 9)).toBe('key');
   });
 });

@@ -1,16 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commentMarker } from '../src/actions/preflight/sticky-comment.js';
-import { databaseReplaced, serviceModified } from '../src/aws/deploy/deploy-test-fixtures.js';
-import { judgeChangeSet } from '../src/aws/deploy/index.js';
 import { VERSION } from '../src/cli/version.js';
 import { type AwsChanges, predictedChanges } from '../src/preflight/aws-changes.js';
 import {
   type EnvironmentPreflight,
   preflightPullRequestFile,
 } from '../src/preflight/preflight-pull-request-file.js';
+import { environmentCommentOf } from '../src/report/comment-data.js';
 import { renderPullRequestComment } from '../src/report/pull-request-comment.js';
-import { merge } from './support/environment-fixtures.js';
+import { commentCases, DEV, edited } from './support/comment-cases.js';
 
 /**
  * The pull-request comment is what reviewers read: its exact text is reviewed
@@ -19,104 +18,26 @@ import { merge } from './support/environment-fixtures.js';
  * read the diff, and look at the files rendered.
  */
 
-const DEV = 'examples/environments/dev.json';
-const PROD = 'examples/environments/prod-closed.json';
 const read = (file: string) => readFileSync(file, 'utf8');
 const links = { serverUrl: 'https://github.com', repository: 'acme/dify-infra', headSha: 'f'.repeat(40) };
-
-function edited(file: string, overrides: Record<string, unknown>): string {
-  return `${JSON.stringify(merge(JSON.parse(read(file)), overrides), null, 2)}\n`;
-}
 
 function comment(preflight: EnvironmentPreflight, changes: AwsChanges | undefined): string {
   return renderPullRequestComment({
     marker: commentMarker(preflight.environmentName),
-    environmentName: preflight.environmentName,
-    result: preflight.result,
-    comparison: preflight.comparison,
-    changes,
+    comment: environmentCommentOf(preflight, changes),
     links,
     kitVersion: VERSION,
     runUrl: 'https://github.com/acme/dify-infra/actions/runs/4242',
   });
 }
 
-/** A change set as CloudFormation describes one (IncludePropertyValues), for the role path. */
-function changeSetReplacingTheDatabase(): AwsChanges {
-  const changes = [...databaseReplaced, ...serviceModified];
-  const verdict = judgeChangeSet({ changes, templateTypes: {}, allowReplacement: [] });
-  const guard = verdict.statefulGuard;
-  return {
-    source: 'change-set',
-    changeSetName: `dify-pr-12-${'f'.repeat(12)}`,
-    rows: verdict.rows,
-    stateful: [...guard.allowed, ...(guard.verdict === 'refuse' ? guard.refused : [])],
+const cases = commentCases.map(([name, build]) => {
+  const render = () => {
+    const { preflight, changes } = build();
+    return comment(preflight, changes);
   };
-}
-
-const cases: [string, () => string][] = [
-  [
-    'dev-new-file',
-    () => {
-      const preflight = preflightPullRequestFile(
-        { file: DEV, content: { ok: true, text: read(DEV) }, base: 'absent' },
-        VERSION,
-      );
-      return comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
-    },
-  ],
-  [
-    'dev-changed-offline',
-    () => {
-      const text = edited(DEV, {
-        network: { egress: 'nat-gateway', natInstanceType: undefined, natGateways: 'single' },
-        dify: { services: { api: { desiredCount: 2 } } },
-        database: { maxCapacity: 4 },
-      });
-      const preflight = preflightPullRequestFile(
-        { file: DEV, content: { ok: true, text }, base: { text: read(DEV) } },
-        VERSION,
-      );
-      return comment(preflight, predictedChanges(preflight, 'no role-arn is set'));
-    },
-  ],
-  [
-    'dev-renamed-offline',
-    () => {
-      const text = edited(DEV, { stackName: 'dify-dev-2' });
-      const preflight = preflightPullRequestFile(
-        { file: DEV, content: { ok: true, text }, base: { text: read(DEV) } },
-        VERSION,
-      );
-      return comment(
-        preflight,
-        predictedChanges(preflight, 'a pull request from a fork gets no AWS credentials'),
-      );
-    },
-  ],
-  [
-    'prod-closed-change-set',
-    () => {
-      const text = edited(PROD, { dify: { services: { api: { desiredCount: 3 } } } });
-      const preflight = preflightPullRequestFile(
-        { file: PROD, content: { ok: true, text }, base: { text: read(PROD) } },
-        VERSION,
-      );
-      return comment(preflight, changeSetReplacingTheDatabase());
-    },
-  ],
-  [
-    'invalid',
-    () => {
-      const file = 'test/fixtures/invalid/format-bad-cidr.json';
-      const preflight = preflightPullRequestFile(
-        { file, content: { ok: true, text: read(file) }, base: { text: read(file) } },
-        VERSION,
-      );
-      return comment(preflight, undefined);
-    },
-  ],
-];
+  return [name, render] as const;
+});
 
 describe('pull-request comment', () => {
   it.each(cases)('renders %s as its golden file', (name, render) => {

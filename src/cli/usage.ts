@@ -2,7 +2,8 @@ export const USAGE = `Usage: dify-aws-kit <command> [options]
 
 Commands:
   validate FILE...            Check environment files against the schema and the policy checks.
-                              Prints FILE:LINE:COL: error|warning: POINTER: MESSAGE per problem.
+                              Prints FILE:LINE:COL: error|warning: POINTER: MESSAGE per problem;
+                              a file it cannot read is an error line, and the others are checked.
   render FILE --out DIR       Render the CloudFormation template, lint it, and write DIR/template.yaml,
                               DIR/parameters.json and DIR/plan.json (nothing is written if it fails).
   preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a

@@ -1,5 +1,6 @@
 import { type AnyNode, parse } from '@humanwhocodes/momoa';
 import type { Position } from './diagnostic.js';
+import { jsonExpectationAt } from './json-expectation.js';
 import { joinPointer } from './json-pointer.js';
 import { SourceMap } from './source-map.js';
 
@@ -60,7 +61,9 @@ export function parseEnvironmentJson(text: string): ParseResult {
 
   const sourceMap = new SourceMap(at(document.loc.end));
   const problems: SyntaxProblem[] = [];
-  const value = toValue(body, '', sourceMap, problems);
+  const unreadable: SyntaxProblem[] = [];
+  const value = toValue(body, '', { text, sourceMap, problems, unreadable });
+  if (unreadable.length > 0) return { ok: false, problems: unreadable };
   sourceMap.set('', { value: at(body.loc.start) });
   return { ok: true, value, sourceMap, problems };
 }
@@ -95,8 +98,9 @@ function checkBeforeParsing(text: string): SyntaxProblem | undefined {
 
 /**
  * One linear pass over the text that the parser does not make: it bounds the
- * nesting depth (the parser recurses) and rejects raw control characters
- * inside strings (the parser accepts them, JSON does not).
+ * nesting depth (the parser recurses), rejects raw control characters
+ * inside strings (the parser accepts them, JSON does not) and line endings
+ * made of a carriage return alone (the parser counts them as lines, git does not).
  */
 function scanStructure(text: string): SyntaxProblem | undefined {
   let depth = 0;
@@ -118,6 +122,13 @@ function scanStructure(text: string): SyntaxProblem | undefined {
           hint: 'Write it escaped, for example \\n for a new line, or close the string with a double quote.',
         };
       }
+    } else if (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a) {
+      return {
+        position: { line, column },
+        pointer: '',
+        message: 'a line ends with a carriage return alone (classic Mac OS line endings)',
+        hint: 'Git and GitHub read such a file as one line, so no problem in it could be pointed at: save it with LF (or CRLF) line endings.',
+      };
     } else if (code === 0x22) {
       inString = true;
     } else if (code === 0x7b || code === 0x5b) {
@@ -195,8 +206,40 @@ function describeParserError(error: unknown, text: string): SyntaxProblem {
       hint: 'Use double quotes.',
     };
   }
-  const before = previousSignificantChar(text, offset);
-  if (before !== undefined && /["\]}\del]/.test(before) && /["{[\d\-tfn]/.test(char)) {
+  const expecting = jsonExpectationAt(text, offset);
+  if (expecting === 'end-of-document' && (char === '}' || char === ']')) {
+    return {
+      position,
+      pointer: '',
+      message: `an extra "${char}" after the end of the JSON`,
+      hint: 'Remove it: every object and array is closed already.',
+    };
+  }
+  if (expecting === 'end-of-document') {
+    return {
+      position,
+      pointer: '',
+      message: 'a second JSON value starts after the first one has ended',
+      hint: 'An environment file is one JSON object: remove what follows its closing brace, or merge the two.',
+    };
+  }
+  if (expecting === 'colon') {
+    return {
+      position,
+      pointer: '',
+      message: 'missing colon after the property name',
+      hint: 'Put a colon between a name and its value, as in "name": "dev".',
+    };
+  }
+  if (expecting === 'value' && /[,}\]:]/.test(char)) {
+    return {
+      position,
+      pointer: '',
+      message: `a value is missing before "${char}"`,
+      hint: 'Write the value, or remove the property or item.',
+    };
+  }
+  if (expecting === 'comma-or-close' && /["{[\d\-tfn]/.test(char)) {
     return {
       position,
       pointer: '',
@@ -204,7 +247,7 @@ function describeParserError(error: unknown, text: string): SyntaxProblem {
       hint: 'Add a comma at the end of the previous line.',
     };
   }
-  if ((before === '{' || before === ',') && /[A-Za-z_$]/.test(char)) {
+  if (expecting === 'key' && /[A-Za-z_$]/.test(char)) {
     const name = /^[A-Za-z_$][\w$-]*/.exec(text.slice(offset))?.[0] ?? char;
     return {
       position,
@@ -221,7 +264,17 @@ function describeParserError(error: unknown, text: string): SyntaxProblem {
   };
 }
 
-function toValue(node: AnyNode, pointer: string, sourceMap: SourceMap, problems: SyntaxProblem[]): unknown {
+interface ValueContext {
+  readonly text: string;
+  readonly sourceMap: SourceMap;
+  /** Problems that do not stop validation (duplicate keys). */
+  readonly problems: SyntaxProblem[];
+  /** Problems that make the value unknowable (a number JavaScript cannot hold). */
+  readonly unreadable: SyntaxProblem[];
+}
+
+function toValue(node: AnyNode, pointer: string, context: ValueContext): unknown {
+  const { sourceMap, problems } = context;
   switch (node.type) {
     case 'Object': {
       const object: Record<string, unknown> = {};
@@ -243,7 +296,7 @@ function toValue(node: AnyNode, pointer: string, sourceMap: SourceMap, problems:
         sourceMap.set(memberPointer, { key: at(member.name.loc.start), value: at(member.value.loc.start) });
         // defineProperty, not assignment: a key named "__proto__" stays a plain key.
         Object.defineProperty(object, key, {
-          value: toValue(member.value, memberPointer, sourceMap, problems),
+          value: toValue(member.value, memberPointer, context),
           enumerable: true,
           writable: true,
           configurable: true,
@@ -255,10 +308,18 @@ function toValue(node: AnyNode, pointer: string, sourceMap: SourceMap, problems:
       return node.elements.map((element, index) => {
         const elementPointer = joinPointer(pointer, index);
         sourceMap.set(elementPointer, { value: at(element.value.loc.start) });
-        return toValue(element.value, elementPointer, sourceMap, problems);
+        return toValue(element.value, elementPointer, context);
       });
+    case 'Number': {
+      const problem = numberProblem(
+        context.text.slice(node.loc.start.offset, node.loc.end.offset),
+        node.value,
+      );
+      if (problem !== undefined)
+        context.unreadable.push({ position: at(node.loc.start), pointer, ...problem });
+      return node.value;
+    }
     case 'String':
-    case 'Number':
     case 'Boolean':
       return node.value;
     case 'Null':
@@ -266,6 +327,32 @@ function toValue(node: AnyNode, pointer: string, sourceMap: SourceMap, problems:
     default:
       throw new Error(`unexpected JSON node ${node.type}`);
   }
+}
+
+/**
+ * A number as written that JavaScript (and every JSON reader built like it) cannot
+ * hold: beyond the largest double it becomes Infinity, a whole number beyond 2^53
+ * loses digits, and one too small to hold becomes 0.
+ */
+function numberProblem(raw: string, value: number): { message: string; hint: string } | undefined {
+  const hint = 'No setting of an environment file needs such a number: check the value.';
+  if (!Number.isFinite(value))
+    return {
+      message: `the number ${shortNumber(raw)} is out of range: JSON readers turn it into ${value}`,
+      hint,
+    };
+  if (/^-?\d+$/.test(raw) && !Number.isSafeInteger(value))
+    return {
+      message: `the number ${shortNumber(raw)} is too large to be read exactly: it would be read as ${value}`,
+      hint: `${hint} An id is written as a string.`,
+    };
+  if (value === 0 && /[1-9]/.test(raw.split(/[eE]/)[0] ?? ''))
+    return { message: `the number ${shortNumber(raw)} is too small to be held: it would be read as 0`, hint };
+  return undefined;
+}
+
+function shortNumber(raw: string): string {
+  return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
 }
 
 /** Line and column only: the parser's locations also carry offsets we do not report. */

@@ -42,9 +42,9 @@ export async function readEnvironmentFile(file: string): Promise<FileText> {
   const bytes = await readFile(file).catch((error: unknown) => {
     throw new UnreadableFileError(file, describeFsError(error));
   });
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: 'the file is UTF-16 encoded', hint: 'Save it as UTF-8 without BOM.' };
-  }
+  const encoding = otherEncoding(bytes);
+  if (encoding !== undefined)
+    return { ok: false, message: `the file is ${encoding} encoded`, hint: 'Save it as UTF-8 without BOM.' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
@@ -52,11 +52,36 @@ export async function readEnvironmentFile(file: string): Promise<FileText> {
   }
 }
 
+/**
+ * UTF-16 or UTF-32, told by its byte order mark or, without one, by where the
+ * zero bytes of the first ASCII characters fall (a JSON text starts with one:
+ * RFC 4627, section 3).
+ */
+function otherEncoding(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian, with a byte order mark)';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian, with a byte order mark)';
+  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian, with a byte order mark)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian, with a byte order mark)';
+  if (bytes.length < 4) return undefined;
+  if (a === 0 && b === 0 && c === 0 && d !== 0) return 'UTF-32 (big-endian, without a byte order mark)';
+  if (a !== 0 && b === 0 && c === 0 && d === 0) return 'UTF-32 (little-endian, without a byte order mark)';
+  if (a === 0 && b !== 0 && c === 0 && d !== 0) return 'UTF-16 (big-endian, without a byte order mark)';
+  if (a !== 0 && b === 0 && c !== 0 && d === 0) return 'UTF-16 (little-endian, without a byte order mark)';
+  return undefined;
+}
+
 function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
   switch (code) {
     case 'ENOENT':
       return 'no such file';
+    case 'ELOOP':
+      return 'it is a symbolic link loop';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

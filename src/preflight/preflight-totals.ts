@@ -1,4 +1,4 @@
-import { countBySeverity } from '../environment/diagnostic.js';
+import type { Severity } from '../environment/diagnostic.js';
 import { type AwsChanges, replacedLogicalIds } from './aws-changes.js';
 import type { BaseComparison } from './compare-with-base.js';
 import type { PreflightResult } from './preflight-environment.js';
@@ -9,23 +9,41 @@ export interface FindingCounts {
   readonly warnings: number;
 }
 
+/** What the counts are made of, whatever holds them: a preflight's result or a comment's data. */
+export interface FindingParts {
+  readonly diagnostics: readonly { readonly severity: Severity }[];
+  readonly lint: readonly { readonly severity: Severity }[];
+  /** Stateful resources a deploy would replace or remove (the deploy would refuse it). */
+  readonly statefulChanges: number;
+  /** The stack moves: a deploy would leave the old one behind. */
+  readonly stackMoves: boolean;
+}
+
 /**
  * How many findings one environment has, counting as warnings a stateful
- * replacement (the deploy would refuse it) and a stack that moves (a deploy
- * would leave the old one behind).
+ * replacement and a stack that moves.
  */
+export function countFindings(parts: FindingParts): FindingCounts {
+  const severities = [...parts.diagnostics, ...parts.lint].map((finding) => finding.severity);
+  const errors = severities.filter((severity) => severity === 'error').length;
+  return {
+    errors,
+    warnings: severities.length - errors + parts.statefulChanges + (parts.stackMoves ? 1 : 0),
+  };
+}
+
+/** countFindings of a preflight's result, its comparison with the base branch and its changes. */
 export function findingCounts(
   result: PreflightResult,
   comparison: BaseComparison | undefined,
   changes: AwsChanges | undefined,
 ): FindingCounts {
-  const checked = countBySeverity(result.check.diagnostics);
-  const stateful = changes === undefined || changes.source === 'new-stack' ? 0 : changes.stateful.length;
-  const moved = comparison?.base === 'compared' && comparison.movedFrom !== undefined ? 1 : 0;
-  return {
-    errors: checked.errors + (result.stack?.lint.errors ?? 0),
-    warnings: checked.warnings + (result.stack?.lint.warnings ?? 0) + stateful + moved,
-  };
+  return countFindings({
+    diagnostics: result.check.diagnostics,
+    lint: result.stack?.lint.findings ?? [],
+    statefulChanges: changes === undefined || changes.source === 'new-stack' ? 0 : changes.stateful.length,
+    stackMoves: comparison?.base === 'compared' && comparison.movedFrom !== undefined,
+  });
 }
 
 export interface CheckedEnvironment {

@@ -93,7 +93,7 @@ describe('renderCostTable', () => {
       assumptions: ['a_b'],
       excluded: ['[link](x)'],
     });
-    expect(rendered).toContain('In `` a`b ``, in USD');
+    expect(rendered).toContain('In ``a`b``, in USD');
     expect(rendered).toContain('| x\\|y | \\<b\\>\\*z\\*\\</b\\> | 1.00 |');
     expect(rendered).toContain('- a\\_b');
     expect(rendered).toContain('- \\[link\\](x)');

@@ -1,5 +1,5 @@
 import type { CostEstimate } from '../cost/estimate-cost.js';
-import { code, escapeMarkdown, table } from './markdown.js';
+import { code, escapeMarkdown, table } from '../text/markdown.js';
 
 /**
  * The estimate as Markdown: a table of components with a total row, then the

@@ -3,9 +3,10 @@ import { countBySeverity, type Diagnostic } from '../environment/diagnostic.js';
 import { countPreflightFindings, type PreflightResult } from '../preflight/preflight-environment.js';
 import type { TemplateLint } from '../render/lint/lint-template.js';
 import type { StackPlan } from '../render/render-stack.js';
+import { code, escapeMarkdown, table } from '../text/markdown.js';
+import { plural } from '../text/plural.js';
 import { renderCostTable } from './cost-table.js';
 import { summarizeEnvironment } from './environment-summary.js';
-import { code, escapeMarkdown, plural, table } from './markdown.js';
 
 /** CloudFormation takes a template body up to this size inline; larger ones go through S3. */
 const INLINE_TEMPLATE_BYTES = 51_200;

@@ -1,18 +1,21 @@
-import type { ChangeRow, ChangeRowAction, GuardedChange } from '../aws/deploy/index.js';
 import { SECRET_PLACEHOLDER } from '../aws/drift/mask-secret-values.js';
-import type { CostDelta } from '../cost/cost-delta.js';
-import type { Diagnostic } from '../environment/diagnostic.js';
-import { holdsSecret } from '../environment/secret-names.js';
-import { escapeUnsafe } from '../environment/unsafe-characters.js';
-import type { AwsChanges } from '../preflight/aws-changes.js';
-import type { BaseComparison, StackLocation } from '../preflight/compare-with-base.js';
-import type { FieldChange } from '../preflight/environment-diff.js';
-import type { PreflightResult } from '../preflight/preflight-environment.js';
-import { findingCounts } from '../preflight/preflight-totals.js';
-import type { ResourceCountChange } from '../preflight/resource-count-diff.js';
-import type { StackPlan } from '../render/render-stack.js';
+import { code, escapeMarkdown, table } from '../text/markdown.js';
+import { plural } from '../text/plural.js';
+import { markdownLinkUrl, urlPathSegment } from '../text/url.js';
+import type {
+  CommentChangeRow,
+  CommentChanges,
+  CommentComparison,
+  CommentCostDelta,
+  CommentDiagnostic,
+  CommentFieldChange,
+  CommentResourceCountChange,
+  CommentStackLocation,
+  CommentStatefulChange,
+} from './comment-data.generated.js';
+import type { EnvironmentComment } from './comment-data.js';
+import { commentFindingCounts, shownFieldValue } from './comment-data.js';
 import { renderCostTable } from './cost-table.js';
-import { code, escapeMarkdown, plural, table } from './markdown.js';
 
 /** Where the pull request's files can be linked: `SERVER/REPOSITORY/blob/HEAD_SHA/FILE#LLINE`. */
 export interface SourceLinks {
@@ -24,14 +27,17 @@ export interface SourceLinks {
 export interface PullRequestCommentInput {
   /** The hidden marker the sticky comment is found by; the first line of the body. */
   readonly marker: string;
-  readonly environmentName: string;
-  readonly result: PreflightResult;
-  readonly comparison: BaseComparison | undefined;
-  readonly changes: AwsChanges | undefined;
+  /** What the comment shows: computed by this run, or a fork's run's data checked against the artifact schema. */
+  readonly comment: EnvironmentComment;
   readonly links: SourceLinks | undefined;
   readonly kitVersion: string;
+  /** The run that checked the files: its job summary has the whole report. */
   readonly runUrl?: string | undefined;
+  /** A fork's run checked the files; this repository's workflow only rendered what it reported. */
+  readonly fromFork?: boolean;
 }
+
+type ChangeRowAction = CommentChangeRow['action'];
 
 /** Tables longer than this are collapsed, so the comment stays readable at a glance. */
 const COLLAPSE_ROWS = 12;
@@ -39,56 +45,59 @@ const COLLAPSE_ROWS = 12;
 /**
  * The pull-request comment for one environment: the status first, then what to
  * fix (with links to the lines), what the change does to AWS, and what it costs.
- * Every value from the user's file is escaped or shown as code.
+ * Every value that is not the kit's own text is escaped or shown as code: the
+ * data may come from a fork's run.
  */
 export function renderPullRequestComment(input: PullRequestCommentInput): string {
-  const { result, changes } = input;
-  const counts = findingCounts(result, input.comparison, changes);
+  const { comment } = input;
   const sections = [
     input.marker,
-    statusLine(input.environmentName, counts),
-    factsLine(input),
-    findingsSection(result, input.links),
-    changesSection(result, input.comparison, changes),
-    costSection(result, input.comparison),
+    statusLine(comment.environment, commentFindingCounts(comment)),
+    factsLine(comment, input.links),
+    findingsSection(comment, input.links),
+    changesSection(comment),
+    costSection(comment),
     footer(input),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
 
 function statusLine(environment: string, { errors, warnings }: { errors: number; warnings: number }): string {
-  const name = code(escapeUnsafe(environment));
+  const name = code(environment);
   if (errors > 0)
     return `### ❌ Dify preflight ${name}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   if (warnings > 0) return `### ⚠️ Dify preflight ${name}: ${plural(warnings, 'warning')}, no errors`;
   return `### ✅ Dify preflight ${name}: no problems`;
 }
 
-function factsLine({ result, comparison, links }: PullRequestCommentInput): string {
-  const facts = [fileLink(result.check.file, undefined, links)];
-  const plan = result.stack?.plan;
-  if (plan) {
+function factsLine(comment: EnvironmentComment, links: SourceLinks | undefined): string {
+  const { stack, comparison, cost } = comment;
+  const facts = [fileLink(comment.file, undefined, links)];
+  if (stack) {
     const counts = comparison?.base === 'compared' ? resourceTotalDelta(comparison.resourceCounts) : 0;
-    facts.push(`stack ${code(plan.stackName)} in ${code(plan.region)}`);
-    facts.push(`${plural(plan.resourceCount, 'resource')}${counts === 0 ? '' : ` (${signed(counts)})`}`);
-    const lint = result.stack?.lint.findings.length ?? 0;
-    facts.push(lint === 0 ? 'template lint clean' : `template lint: ${plural(lint, 'finding')}`);
+    facts.push(`stack ${code(stack.stackName)} in ${code(stack.region)}`);
+    facts.push(`${plural(stack.resourceCount, 'resource')}${counts === 0 ? '' : ` (${signed(counts)})`}`);
+    facts.push(
+      stack.lint.length === 0
+        ? 'template lint clean'
+        : `template lint: ${plural(stack.lint.length, 'finding')}`,
+    );
   }
-  if (result.cost) {
+  if (cost) {
     const delta = comparison?.base === 'compared' ? comparison.cost : undefined;
     facts.push(
-      `about **${usd(result.cost.totalMonthlyUsd)}/month**${delta && delta.deltaUsd !== 0 ? ` (${signedUsd(delta.deltaUsd)})` : ''}`,
+      `about **${usd(cost.totalMonthlyUsd)}/month**${delta && delta.deltaUsd !== 0 ? ` (${signedUsd(delta.deltaUsd)})` : ''}`,
     );
   }
   return facts.join(' · ');
 }
 
-function findingsSection(result: PreflightResult, links: SourceLinks | undefined): string {
-  const diagnostics = result.check.diagnostics;
-  const lint = result.stack?.lint.findings ?? [];
+function findingsSection(comment: EnvironmentComment, links: SourceLinks | undefined): string {
+  const { diagnostics, stack } = comment;
+  const lint = stack?.lint ?? [];
   if (diagnostics.length === 0 && lint.length === 0) return '';
   const parts = ['#### Findings'];
-  if (diagnostics.length > 0) parts.push(diagnosticsTable(diagnostics, links));
+  if (diagnostics.length > 0) parts.push(diagnosticsTable(comment.file, diagnostics, links));
   if (lint.length > 0) {
     parts.push(
       'In the rendered CloudFormation template:',
@@ -98,37 +107,38 @@ function findingsSection(result: PreflightResult, links: SourceLinks | undefined
           severityIcon(finding.severity),
           code([finding.logicalId, finding.path].filter(Boolean).join('.') || '(template)'),
           escapeMarkdown(finding.message),
-          finding.ruleId,
+          escapeMarkdown(finding.ruleId),
         ]),
       ),
     );
   }
-  if (result.stack === undefined && result.check.environment !== undefined)
+  if (stack === undefined && comment.valid)
     parts.push('The template was not rendered, so nothing below is known yet: fix the errors first.');
-  if (result.check.environment === undefined)
+  if (!comment.valid)
     parts.push('The file is not valid yet, so nothing below is known: fix the errors first.');
   return parts.join('\n\n');
 }
 
-function diagnosticsTable(diagnostics: readonly Diagnostic[], links: SourceLinks | undefined): string {
+function diagnosticsTable(
+  file: string,
+  diagnostics: readonly CommentDiagnostic[],
+  links: SourceLinks | undefined,
+): string {
   return table(
     ['', 'Where', 'Field', 'Problem', 'Fix', 'Rule'],
     diagnostics.map((d) => [
       severityIcon(d.severity),
-      lineLink(d.file, d.position.line, d.position.column, links),
-      d.pointer === '' ? '(file)' : cellCode(d.pointer),
+      lineLink(file, d.line, d.column, links),
+      d.pointer === '' ? '(file)' : code(d.pointer),
       escapeMarkdown(d.message),
       escapeMarkdown(d.hint ?? ''),
-      d.ruleId,
+      escapeMarkdown(d.ruleId),
     ]),
   );
 }
 
-function changesSection(
-  result: PreflightResult,
-  comparison: BaseComparison | undefined,
-  changes: AwsChanges | undefined,
-): string {
+function changesSection(comment: EnvironmentComment): string {
+  const { comparison, changes, stack } = comment;
   const parts: string[] = [];
   if (comparison !== undefined && comparison.base !== 'new-file')
     parts.push(fieldChangesPart(comparison.fieldChanges));
@@ -141,12 +151,12 @@ function changesSection(
   if (changes !== undefined) parts.push(awsChangesPart(changes, comparison));
   if (comparison?.base === 'compared' && comparison.resourceCounts.length > 0)
     parts.push(resourceCountsPart(comparison.resourceCounts));
-  if (result.stack !== undefined) parts.push(resourcesByTypePart(result.stack.plan));
+  if (stack !== undefined) parts.push(resourcesByTypePart(stack.resourcesByType, stack.resourceCount));
   if (parts.length === 0) return '';
   return ['#### What changes', ...parts].join('\n\n');
 }
 
-function awsChangesPart(changes: AwsChanges, comparison: BaseComparison | undefined): string {
+function awsChangesPart(changes: CommentChanges, comparison: CommentComparison | undefined): string {
   if (changes.source === 'new-stack')
     return `The stack does not exist yet: a deploy **would create ${plural(changes.resourceCount, 'resource')}**. Nothing was created by this check.`;
   const parts: string[] = [];
@@ -177,7 +187,7 @@ function awsChangesPart(changes: AwsChanges, comparison: BaseComparison | undefi
   return parts.join('\n\n');
 }
 
-function movedWarning(from: StackLocation, changes: AwsChanges | undefined): string {
+function movedWarning(from: CommentStackLocation, changes: CommentChanges | undefined): string {
   const where = `${code(from.stackName)} in ${code(from.region)}, account ${code(from.accountId)}`;
   return [
     '> [!WARNING]',
@@ -186,7 +196,7 @@ function movedWarning(from: StackLocation, changes: AwsChanges | undefined): str
 }
 
 /** GitHub shows a CAUTION alert in red: the one thing a reviewer must not miss. */
-function statefulCaution(stateful: readonly GuardedChange[]): string {
+function statefulCaution(stateful: readonly CommentStatefulChange[]): string {
   const lines = [
     '> [!CAUTION]',
     `> **${plural(stateful.length, 'stateful resource')} would be ${stateful.some((c) => c.action === 'remove') ? 'replaced or removed' : 'replaced'}**: Dify would start on ${stateful.length === 1 ? 'a new, empty one' : 'new, empty ones'} (the old data is kept only as a snapshot or a retained resource, as the deletion policy says). The deploy refuses this unless it is allowed explicitly.`,
@@ -220,7 +230,7 @@ const actionLabels: Record<ChangeRowAction, string> = {
 /** Most consequential first. */
 const actionOrder: readonly ChangeRowAction[] = ['remove', 'replace', 'conditional-replace', 'add', 'modify'];
 
-function actionSummary(rows: readonly ChangeRow[]): string {
+function actionSummary(rows: readonly CommentChangeRow[]): string {
   return actionOrder
     .map((action) => [action, rows.filter((row) => row.action === action).length] as const)
     .filter(([, count]) => count > 0)
@@ -228,7 +238,7 @@ function actionSummary(rows: readonly ChangeRow[]): string {
     .join(', ');
 }
 
-function changeRowsTable(rows: readonly ChangeRow[]): string {
+function changeRowsTable(rows: readonly CommentChangeRow[]): string {
   const sorted = [...rows].sort(
     (a, b) =>
       actionOrder.indexOf(a.action) - actionOrder.indexOf(b.action) || a.logicalId.localeCompare(b.logicalId),
@@ -244,12 +254,12 @@ function changeRowsTable(rows: readonly ChangeRow[]): string {
   );
 }
 
-function fieldChangesPart(changes: readonly FieldChange[]): string {
+function fieldChangesPart(changes: readonly CommentFieldChange[]): string {
   if (changes.length === 0) return 'No field of the file changes (only its formatting).';
   const rows = changes.map((change) => [
-    change.pointer === '' ? '(whole file)' : cellCode(change.pointer),
-    fieldValue(change, change.before, change.kind === 'added'),
-    fieldValue(change, change.after, change.kind === 'removed'),
+    change.pointer === '' ? '(whole file)' : code(change.pointer),
+    fieldValue(change.pointer, change.before),
+    fieldValue(change.pointer, change.after),
   ]);
   return labelled(
     `${plural(changes.length, 'field')} of the file ${changes.length === 1 ? 'changes' : 'change'}`,
@@ -259,19 +269,22 @@ function fieldChangesPart(changes: readonly FieldChange[]): string {
 }
 
 /** The whole stack, collapsed: what the template holds, whatever changes. */
-function resourcesByTypePart(plan: StackPlan): string {
+function resourcesByTypePart(
+  resourcesByType: Readonly<Record<string, number>>,
+  resourceCount: number,
+): string {
   return collapsible(
     table(
       ['Resource type', 'Count'],
-      Object.entries(plan.resourcesByType).map(([type, count]) => [code(type), String(count)]),
+      Object.entries(resourcesByType).map(([type, count]) => [code(type), String(count)]),
     ),
     `The template by resource type`,
-    plan.resourceCount,
+    resourceCount,
     true,
   );
 }
 
-function resourceCountsPart(changes: readonly ResourceCountChange[]): string {
+function resourceCountsPart(changes: readonly CommentResourceCountChange[]): string {
   return labelled(
     'Resources by type, where the count changes',
     table(
@@ -282,32 +295,29 @@ function resourceCountsPart(changes: readonly ResourceCountChange[]): string {
   );
 }
 
-function costSection(result: PreflightResult, comparison: BaseComparison | undefined): string {
-  if (result.cost === undefined)
-    return result.costUnavailable ? `#### Cost\n\n${escapeMarkdown(result.costUnavailable)}` : '';
+function costSection(comment: EnvironmentComment): string {
+  const { cost, comparison } = comment;
+  if (cost === undefined)
+    return comment.costUnavailable ? `#### Cost\n\n${escapeMarkdown(comment.costUnavailable)}` : '';
   const delta = comparison?.base === 'compared' ? comparison.cost : undefined;
   const parts = ['#### Estimated monthly cost'];
   parts.push(
     delta === undefined
-      ? `About **${usd(result.cost.totalMonthlyUsd)}** a month at on-demand prices.`
+      ? `About **${usd(cost.totalMonthlyUsd)}** a month at on-demand prices.`
       : delta.deltaUsd === 0
-        ? `About **${usd(result.cost.totalMonthlyUsd)}** a month at on-demand prices, the same as the base branch.`
-        : `About **${usd(result.cost.totalMonthlyUsd)}** a month at on-demand prices: **${signedUsd(delta.deltaUsd)}** from the base branch’s ${usd(delta.beforeUsd)}.`,
+        ? `About **${usd(cost.totalMonthlyUsd)}** a month at on-demand prices, the same as the base branch.`
+        : `About **${usd(cost.totalMonthlyUsd)}** a month at on-demand prices: **${signedUsd(delta.deltaUsd)}** from the base branch’s ${usd(delta.beforeUsd)}.`,
   );
   if (delta !== undefined && delta.components.length > 0) parts.push(costDeltaTable(delta));
   parts.push(
-    [
-      '<details><summary>The whole estimate</summary>',
-      '',
-      renderCostTable(result.cost),
-      '',
-      '</details>',
-    ].join('\n'),
+    ['<details><summary>The whole estimate</summary>', '', renderCostTable(cost), '', '</details>'].join(
+      '\n',
+    ),
   );
   return parts.join('\n\n');
 }
 
-function costDeltaTable(delta: CostDelta): string {
+function costDeltaTable(delta: CommentCostDelta): string {
   return table(
     ['Component', 'Base branch', 'This pull request', 'Change'],
     delta.components.map((component) => [
@@ -319,10 +329,11 @@ function costDeltaTable(delta: CostDelta): string {
   );
 }
 
-function footer({ kitVersion, runUrl, links }: PullRequestCommentInput): string {
+function footer({ kitVersion, runUrl, links, fromFork }: PullRequestCommentInput): string {
   const parts = [`dify-aws-kit ${escapeMarkdown(kitVersion)}`];
   if (links) parts.push(`commit ${code(links.headSha.slice(0, 7))}`);
-  if (runUrl) parts.push(`[the run](${runUrl})`);
+  if (fromFork) parts.push('checked by the fork’s run, rendered by this repository’s workflow');
+  if (runUrl) parts.push(`[the run](${markdownLinkUrl(runUrl)})`);
   parts.push('this comment is updated on every push');
   return `<sub>${parts.join(' · ')}</sub>`;
 }
@@ -339,7 +350,7 @@ function collapsible(body: string, summary: string, rows: number, always = false
 }
 
 function fileLink(file: string, line: number | undefined, links: SourceLinks | undefined): string {
-  const shown = code(escapeUnsafe(file));
+  const shown = code(file);
   if (links === undefined) return shown;
   return `[${shown}](${blobUrl(links, file)}${line === undefined ? '' : `#L${line}`})`;
 }
@@ -349,40 +360,24 @@ function lineLink(file: string, line: number, column: number, links: SourceLinks
   return links === undefined ? where : `[${where}](${blobUrl(links, file)}#L${line})`;
 }
 
-/** Each path segment percent-encoded: a file name cannot end the link or add markup. */
+/** Each path segment percent-encoded, parentheses too: a file name cannot end the link or add markup. */
 function blobUrl(links: SourceLinks, file: string): string {
-  const path = file
-    .replace(/^\.\//, '')
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
+  const path = file.replace(/^\.\//, '').split('/').map(urlPathSegment).join('/');
   return `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${path}`;
 }
 
-/**
- * A value from the file, as code. A value that is or holds a secret is never shown
- * (src/environment/secret-names.ts, the drift report's rules): a field named like one
- * or beside such a name, a value that looks like a credential, or a list or object holding one.
- */
-function fieldValue(change: FieldChange, value: unknown, absent: boolean): string {
-  if (absent || value === undefined) return '(not set)';
-  const json = JSON.stringify(value);
-  const text = typeof value === 'string' ? value : json;
-  if (holdsSecret({ path: change.pointer, name: change.nameBeside, value: text })) return SECRET_PLACEHOLDER;
-  const shown = json.length > 80 ? `${json.slice(0, 79)}…` : json;
-  return cellCode(shown);
-}
-
-/** Code in a table cell: a `|` in a user's key would otherwise end the cell, even inside backticks. */
-function cellCode(text: string): string {
-  return code(escapeUnsafe(text)).replaceAll('|', '\\|');
+/** A changed field's value as code; the masking rule runs again on whatever the data says. */
+function fieldValue(pointer: string, shown: string | undefined): string {
+  if (shown === undefined) return '(not set)';
+  const masked = shownFieldValue(pointer, shown);
+  return masked === SECRET_PLACEHOLDER ? masked : code(masked);
 }
 
 function severityIcon(severity: 'error' | 'warning'): string {
   return severity === 'error' ? '❌' : '⚠️';
 }
 
-function resourceTotalDelta(changes: readonly ResourceCountChange[]): number {
+function resourceTotalDelta(changes: readonly CommentResourceCountChange[]): number {
   return changes.reduce((sum, change) => sum + change.after - change.before, 0);
 }
 

@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEnvironment } from '../../src/environment/load-environment.js';
+import { isSafeText } from '../../src/environment/unsafe-characters.js';
 import { repoRoot } from '../support/run-cli.js';
+import { runnerLines, workflowCommands } from '../support/workflow-commands.js';
 
 /**
  * Each bundled action run once as GitHub runs it: `node dist/NAME/index.js`
@@ -63,6 +66,21 @@ describe.each(['deploy', 'drift'] as const)('dist/%s/index.js, run as GitHub run
     expect(`${outcome.stdout}${outcome.stderr}`).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|credential/i);
     expect(outcome.stderr).toBe('');
     expect(outcome.output).toBe('');
+    expect(outcome.code).toBe(1);
+  });
+
+  it('annotates a file with a hostile name and hostile values: its log holds only those annotations', async () => {
+    const hostile = '\n::add-mask::FORGED \r::stop-commands::FORGED ##[error]FORGED \u001b[31m\u202e';
+    const folder = mkdtempSync(join(tmpdir(), 'dify-aws-kit-hostile-'));
+    const file = join(folder, `${hostile}.json`);
+    const example = JSON.parse(readFileSync(join(repoRoot, 'examples/environments/dev.json'), 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...example, name: hostile, [hostile]: hostile }, null, 2));
+    const outcome = runAction(name, { 'environment-file': file });
+    const { diagnostics } = await loadEnvironment(file);
+    const commands = workflowCommands(outcome.stdout);
+    // One annotation per diagnostic, then the failure: nothing else, nothing forged.
+    expect(commands.map((command) => command.name)).toEqual([...diagnostics.map((d) => d.severity), 'error']);
+    for (const line of runnerLines(outcome.stdout)) expect(isSafeText(line)).toBe(true);
     expect(outcome.code).toBe(1);
   });
 

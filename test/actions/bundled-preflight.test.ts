@@ -3,8 +3,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/cli/version.js';
+import { isSafeText } from '../../src/environment/unsafe-characters.js';
+import { preflightPullRequestFile } from '../../src/preflight/preflight-pull-request-file.js';
+import { environmentCommentOf } from '../../src/report/comment-data.js';
 import { type FakeGitHubApi, type FakeRepository, startFakeGitHubApi } from '../support/fake-github-api.js';
+import { renderGfm } from '../support/gfm.js';
 import { repoRoot } from '../support/run-cli.js';
+import { runnerLines, workflowCommands } from '../support/workflow-commands.js';
 
 /**
  * dist/preflight/index.js run as GitHub runs it on a pull_request event: inputs as
@@ -114,5 +120,76 @@ describe('dist/preflight/index.js on a pull_request event', () => {
     ])
       expect(output).toContain(`${name}<<`);
     expect(`${outcome.stdout}${outcome.stderr}`).not.toMatch(/127\.0\.0\.1:9|ECONNREFUSED/);
+  }, 60_000);
+});
+
+describe('dist/preflight/index.js in the workflow_run job of a fork', () => {
+  it('renders and posts the artifact’s data, with hostile names, and its log issues no command', async () => {
+    const hostile =
+      '\n::add-mask::FORGED \r::stop-commands::FORGED ##[error]FORGED \u001b[31m\u202e @acme/admins #1 <img src=x>';
+    const file = `environments/${hostile.replaceAll('/', '_')}.json`;
+    const text = JSON.stringify({ ...JSON.parse(example), name: hostile }, null, 2);
+    const preflight = preflightPullRequestFile(
+      { file, content: { ok: true, text }, base: 'absent' },
+      VERSION,
+    );
+    const comment = { ...environmentCommentOf(preflight, undefined), environment: hostile };
+    const scratch = mkdtempSync(join(tmpdir(), 'dify-aws-kit-runner-'));
+    const artifact = join(scratch, 'artifact');
+    mkdirSync(artifact);
+    writeFileSync(
+      join(artifact, 'preflight-comments.json'),
+      JSON.stringify({ version: 2, pullRequest: 12, headSha: HEAD_SHA, environments: [comment] }),
+    );
+    const repository: FakeRepository = {
+      baseFiles: {},
+      changedFiles: [{ filename: file, status: 'added' }],
+      comments: [],
+      headSha: HEAD_SHA,
+    };
+    api = await startFakeGitHubApi('acme', 'infra', repository);
+    const files = Object.fromEntries(
+      ['output', 'summary', 'env', 'event.json'].map((name) => [name, join(scratch, name)]),
+    );
+    for (const path of Object.values(files)) writeFileSync(path, '');
+    writeFileSync(
+      files['event.json'] ?? '',
+      JSON.stringify({
+        workflow_run: {
+          head_sha: HEAD_SHA,
+          event: 'pull_request',
+          html_url: 'https://github.com/acme/infra/actions/runs/7',
+        },
+      }),
+    );
+    const outcome = await runBundled(scratch, {
+      PATH: process.env.PATH,
+      HOME: scratch,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: files['event.json'],
+      GITHUB_WORKSPACE: scratch,
+      GITHUB_REPOSITORY: 'acme/infra',
+      GITHUB_RUN_ID: '4243',
+      GITHUB_API_URL: api.url,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_ENV: files.env,
+      RUNNER_TEMP: scratch,
+      'INPUT_GITHUB-TOKEN': TOKEN,
+      'INPUT_POST-COMMENTS-FROM': artifact,
+    });
+
+    expect(outcome.stderr).toBe('');
+    expect(outcome.code).toBe(0);
+    expect(workflowCommands(outcome.stdout)).toEqual([]);
+    for (const line of runnerLines(outcome.stdout)) expect(isSafeText(line)).toBe(true);
+    expect(outcome.stdout).toContain('created the comment for \\u000a::add-mask::FORGED');
+    expect(repository.comments).toHaveLength(1);
+    const body = repository.comments[0]?.body ?? '';
+    expect(body).toContain('checked by the fork’s run, rendered by this repository’s workflow');
+    const rendered = renderGfm(body);
+    expect(rendered.elements.map((element) => element.name)).not.toContain('img');
+    for (const node of rendered.textNodes) expect(node).not.toMatch(/@acme|#1\b/);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import type { DeployOutcome, DeployStatus } from '../../aws/deploy/index.js';
 import { formatEvent } from '../../aws/deploy/index.js';
-import { literal } from '../../aws/drift/index.js';
-import { plural, table } from '../../report/markdown.js';
+import { inertCode, table } from '../../text/markdown.js';
+import { plural } from '../../text/plural.js';
 
 export interface DeploySummaryInput {
   readonly environment: string;
@@ -27,14 +27,14 @@ const MAX_ROWS = 100;
 export function renderDeploySummary(input: DeploySummaryInput): string {
   const { outcome } = input;
   const sections = [
-    `## Deploy of ${literal(input.environment)}`,
-    `${HEADLINES[outcome.status]}: stack ${literal(input.stackName)} (${literal(input.region)}) — ${literal(outcome.message)}`,
+    `## Deploy of ${inertCode(input.environment)}`,
+    `${HEADLINES[outcome.status]}: stack ${inertCode(input.stackName)} (${inertCode(input.region)}) — ${inertCode(outcome.message)}`,
   ];
-  if (input.difyUrl !== undefined) sections.push(`Dify: ${literal(input.difyUrl)}`);
+  if (input.difyUrl !== undefined) sections.push(`Dify: ${inertCode(input.difyUrl)}`);
   sections.push(changeSection(outcome));
   if (outcome.rootCause.length > 0) {
     sections.push(
-      ['### Root cause', ...outcome.rootCause.map((event) => `- ${literal(formatEvent(event))}`)].join(
+      ['### Root cause', ...outcome.rootCause.map((event) => `- ${inertCode(formatEvent(event))}`)].join(
         '\n\n',
       ),
     );
@@ -53,7 +53,7 @@ export function renderDeploySummary(input: DeploySummaryInput): string {
 
 function changeSection(outcome: DeployOutcome): string {
   const { rows } = outcome;
-  if (rows.length === 0) return `Change set ${literal(outcome.changeSetName)}: no resource changes.`;
+  if (rows.length === 0) return `Change set ${inertCode(outcome.changeSetName)}: no resource changes.`;
   const count = (...actions: string[]) => rows.filter((row) => actions.includes(row.action)).length;
   const refused = new Set(
     outcome.guard?.verdict === 'refuse' ? outcome.guard.refused.map((change) => change.logicalId) : [],
@@ -62,13 +62,13 @@ function changeSection(outcome: DeployOutcome): string {
     .slice(0, MAX_ROWS)
     .map((row) => [
       row.action + (refused.has(row.logicalId) ? ' ⛔' : ''),
-      literal(row.logicalId),
-      literal(row.type),
-      row.causes.length === 0 ? '—' : row.causes.map(literal).join(', '),
+      inertCode(row.logicalId),
+      inertCode(row.type),
+      row.causes.length === 0 ? '—' : row.causes.map(inertCode).join(', '),
     ]);
   const more = rows.length > MAX_ROWS ? `\n\n… and ${plural(rows.length - MAX_ROWS, 'more change')}.` : '';
   return [
-    `### Change set ${literal(outcome.changeSetName)}`,
+    `### Change set ${inertCode(outcome.changeSetName)}`,
     `${count('add')} to add, ${count('modify')} to modify, ${count('replace', 'conditional-replace')} to replace, ${count('remove')} to remove.`,
     table(['Action', 'Resource', 'Type', 'Properties'], body) + more,
   ].join('\n\n');

@@ -16,6 +16,7 @@ import { abortOnSignals } from '../shared/abort-on-signals.js';
 import { authenticate } from '../shared/action-credentials.js';
 import { checkedEnvironment } from '../shared/checked-environment.js';
 import { failStep, StepFailure } from '../shared/failure.js';
+import * as log from '../shared/log.js';
 import { readDeployInputs } from './deploy-inputs.js';
 import { DEPLOY_OUTPUTS } from './deploy-outputs.js';
 import { renderDeploySummary } from './deploy-summary.js';
@@ -49,8 +50,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const { rendered, lint } = renderAndLint(environment, VERSION);
     for (const finding of lint.findings) {
       const line = formatTemplateFindingLine(finding);
-      if (finding.severity === 'error') core.error(line);
-      else core.warning(line);
+      if (finding.severity === 'error') log.error(line);
+      else log.warning(line);
     }
     if (lint.errors > 0) {
       throw new StepFailure(
@@ -81,7 +82,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       clients: { cloudFormation: clients.cloudFormation, s3: clients.s3 },
       clock,
       ...(options.random === undefined ? {} : { random: options.random }),
-      log: (line) => core.info(line),
+      log: (line) => log.info(line),
       timeoutMs: inputs.timeoutMinutes * 60_000,
       ...(signal === undefined ? {} : { signal }),
     });
@@ -100,7 +101,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       )
       .write();
     if (FAILED.has(outcome.status)) throw new StepFailure(outcome.message);
-    core.info(outcome.message);
+    log.info(outcome.message);
   } catch (error) {
     failStep(error);
   } finally {

@@ -17,6 +17,7 @@ import { renderStack } from '../../render/render-stack.js';
 import { authenticate } from '../shared/action-credentials.js';
 import { checkedEnvironment } from '../shared/checked-environment.js';
 import { failStep, StepFailure } from '../shared/failure.js';
+import * as log from '../shared/log.js';
 import { runUrl } from '../shared/run-url.js';
 import { readDriftInputs } from './drift-inputs.js';
 import { DRIFT_OUTPUTS } from './drift-outputs.js';
@@ -52,7 +53,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       clock,
     );
 
-    core.info(`detecting drift on ${environment.stackName} (${region})`);
+    log.info(`detecting drift on ${environment.stackName} (${region})`);
     const drift = await detectDrift({
       stackName: environment.stackName,
       cloudFormation: clients.cloudFormation,
@@ -86,7 +87,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       report: markdown,
     });
     await core.summary.addRaw(markdown).write();
-    core.info(
+    log.info(
       status === 'in-sync'
         ? `${environment.stackName} is in sync`
         : status === 'drifted'
@@ -135,16 +136,16 @@ async function syncIssue(
   }
   switch (result.action) {
     case 'opened':
-      core.info(`opened drift issue #${result.number}`);
+      log.info(`opened drift issue #${result.number}`);
       break;
     case 'updated':
-      core.info(`updated drift issue #${result.number}`);
+      log.info(`updated drift issue #${result.number}`);
       break;
     case 'unchanged':
-      core.info(`drift issue #${result.number} already says this`);
+      log.info(`drift issue #${result.number} already says this`);
       break;
     case 'closed':
-      core.info(`closed drift ${result.numbers.map((n) => `#${n}`).join(', ')}: back in sync`);
+      log.info(`closed drift ${result.numbers.map((n) => `#${n}`).join(', ')}: back in sync`);
       break;
     case 'none':
       break;

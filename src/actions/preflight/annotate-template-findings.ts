@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
-import { escapeUnsafe } from '../../environment/unsafe-characters.js';
 import type { PreflightResult } from '../../preflight/preflight-environment.js';
+import * as log from '../shared/log.js';
 
 /**
  * The lint's findings on the rendered template, annotated on the environment file
@@ -9,9 +8,9 @@ import type { PreflightResult } from '../../preflight/preflight-environment.js';
 export function annotateTemplateFindings(file: string, result: PreflightResult): void {
   for (const finding of result.stack?.lint.findings ?? []) {
     const where = [finding.logicalId, finding.path].filter(Boolean).join('.') || 'the template';
-    const message = escapeUnsafe(`rendered template, ${where}: ${finding.message} [${finding.ruleId}]`);
+    const message = `rendered template, ${where}: ${finding.message} [${finding.ruleId}]`;
     const properties = { file, title: 'CloudFormation template' };
-    if (finding.severity === 'error') core.error(message, properties);
-    else core.warning(message, properties);
+    if (finding.severity === 'error') log.error(message, properties);
+    else log.warning(message, properties);
   }
 }

@@ -1,4 +1,4 @@
-import { readEventPayload } from '../shared/event-payload.js';
+import { EventPayloadError, readEventPayload } from '../shared/event-payload.js';
 
 /** The pull request a run checks, from the event payload GitHub writes for the job. */
 export interface PullRequestContext {
@@ -16,12 +16,18 @@ export interface PullRequestContext {
 }
 
 interface PullRequestPayload {
-  readonly pull_request?: {
+  readonly pull_request?: null | {
     readonly number?: unknown;
-    readonly base?: { readonly sha?: unknown; readonly repo?: { readonly full_name?: unknown } | null };
-    readonly head?: { readonly sha?: unknown; readonly repo?: { readonly full_name?: unknown } | null };
+    readonly base?: {
+      readonly sha?: unknown;
+      readonly repo?: { readonly full_name?: unknown } | null;
+    } | null;
+    readonly head?: {
+      readonly sha?: unknown;
+      readonly repo?: { readonly full_name?: unknown } | null;
+    } | null;
   };
-  readonly repository?: { readonly full_name?: unknown };
+  readonly repository?: { readonly full_name?: unknown } | null;
 }
 
 /**
@@ -40,6 +46,10 @@ export function pullRequestOf(
 ): PullRequestContext | undefined {
   const pull = payload.pull_request;
   if (pull === undefined) return undefined;
+  if (pull === null || typeof pull !== 'object' || Array.isArray(pull))
+    throw new EventPayloadError(
+      'the event payload has a pull_request that is not an object: is GITHUB_EVENT_PATH the file GitHub wrote for this job?',
+    );
   const baseRepository = stringOr(
     pull.base?.repo?.full_name,
     stringOr(payload.repository?.full_name, repository),
@@ -51,14 +61,16 @@ export function pullRequestOf(
   const [owner, repo] = (baseRepository ?? '').split('/');
   if (
     typeof number !== 'number' ||
-    typeof baseSha !== 'string' ||
-    typeof headSha !== 'string' ||
+    !Number.isSafeInteger(number) ||
+    number < 1 ||
+    !isCommitSha(baseSha) ||
+    !isCommitSha(headSha) ||
     owner === undefined ||
     repo === undefined ||
-    owner === '' ||
-    repo === ''
+    !REPOSITORY_PART.test(owner) ||
+    !REPOSITORY_PART.test(repo)
   ) {
-    throw new Error(
+    throw new EventPayloadError(
       'the event payload has a pull_request without its number, base and head commits or repository: is GITHUB_EVENT_PATH the file GitHub wrote for this job?',
     );
   }
@@ -66,6 +78,14 @@ export function pullRequestOf(
   const fromFork =
     headRepository === undefined || headRepository.toLowerCase() !== baseRepository?.toLowerCase();
   return { owner, repo, number, baseSha, headSha, fromFork };
+}
+
+/** GitHub's owner and repository names: letters, digits, `-`, `_` and `.`. */
+const REPOSITORY_PART = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/** SHA-1 or SHA-256 object names, as GitHub writes them. */
+function isCommitSha(value: unknown): value is string {
+  return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
 }
 
 function stringOr(value: unknown, fallback: string | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,9 +18,13 @@ import {
   type FakeRepository,
   startFakeGitHubApi,
 } from '../../../test/support/fake-github-api.js';
+import { renderGfm } from '../../../test/support/gfm.js';
 import { ID_TOKEN } from '../../aws/credentials/oidc-test-fixtures.js';
 import { databaseReplaced, serviceModified } from '../../aws/deploy/deploy-test-fixtures.js';
 import { fakeClock } from '../../aws/drift/drift-test-fixtures.js';
+import { VERSION } from '../../cli/version.js';
+import { preflightPullRequestFile } from '../../preflight/preflight-pull-request-file.js';
+import { environmentCommentOf } from '../../report/comment-data.js';
 import {
   everythingShown,
   fakeCore,
@@ -29,7 +33,7 @@ import {
   resetFakeCore,
   serveInputs,
 } from '../test-support/fake-core.js';
-import { COMMENT_ARTIFACT_NAME, COMMENT_REPORT_FILE } from './comment-report.js';
+import { COMMENT_ARTIFACT_FILE, COMMENT_ARTIFACT_NAME } from './comment-artifact.js';
 import { PREFLIGHT_OUTPUTS } from './preflight-outputs.js';
 import { type ArtifactUpload, run } from './run.js';
 import { commentMarker } from './sticky-comment.js';
@@ -279,6 +283,29 @@ describe('a pull request from the same repository, without a role', () => {
     expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(/^2 errors in the environment files/);
     expect(everythingShown()).not.toContain(workspace);
     expectNothingSentToAws();
+  });
+
+  it('never reads an environment file that links outside the workspace, and says so on the file', async () => {
+    await givenPullRequest();
+    writeFileSync(join(workspace, '..', 'runner-secret.json'), '{"name": "leaked-secret-value"}');
+    symlinkSync('../../runner-secret.json', join(workspace, 'environments', 'link.json'));
+    repository.changedFiles.push({ filename: 'environments/link.json', status: 'added' });
+    await preflight();
+    expect(fakeCore.error).toHaveBeenCalledWith(
+      'the file is a symbolic link to a path outside the workspace, which is never read — Commit the environment file itself, not a link to it.',
+      { file: 'environments/link.json', startLine: 1, startColumn: 1 },
+    );
+    expect(everythingShown()).not.toContain('leaked-secret-value');
+    expect(posted().join('\n')).not.toContain('leaked-secret-value');
+  });
+
+  it('refuses a pattern that matches outside the workspace through a character class', async () => {
+    await givenPullRequest();
+    await preflight({ 'environment-files': 'environments/*.json\n.[.]/*.json' });
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(
+      /^input environment-files has "\.\[\.\]\/\*\.json", which matches "\.\.\//,
+    );
+    expect(posted()).toEqual([]);
   });
 
   it('refuses a pattern outside the workspace before reading anything', async () => {
@@ -545,11 +572,17 @@ describe('a pull request from a fork', () => {
     expect(upload).toHaveBeenCalledTimes(1);
     const [name, files, root] = upload.mock.calls[0] ?? [];
     expect(name).toBe(COMMENT_ARTIFACT_NAME);
-    expect(files).toEqual([join(root ?? '', COMMENT_REPORT_FILE)]);
-    const report = JSON.parse(readFileSync(files?.[0] ?? '', 'utf8'));
-    expect(report).toMatchObject({ version: 1, pullRequest: 12, headSha: HEAD_SHA });
-    expect(report.comments[0].environment).toBe('dev');
-    expect(report.comments[0].body).toContain('a pull request from a fork gets no AWS credentials');
+    expect(files).toEqual([join(root ?? '', COMMENT_ARTIFACT_FILE)]);
+    const artifact = JSON.parse(readFileSync(files?.[0] ?? '', 'utf8'));
+    expect(artifact).toMatchObject({ version: 2, pullRequest: 12, headSha: HEAD_SHA });
+    // Data, not a comment: the base repository renders it.
+    expect(artifact.environments[0]).toMatchObject({
+      environment: 'dev',
+      file: DEV,
+      changes: { source: 'predicted', why: 'a pull request from a fork gets no AWS credentials' },
+    });
+    expect(artifact.environments[0].body).toBeUndefined();
+    expect(JSON.stringify(artifact)).not.toContain('Dify preflight');
     expect(outputs()['from-fork']).toBe('true');
     expect(fakeCore.getIDToken).not.toHaveBeenCalled();
     expectNothingSentToAws();
@@ -561,45 +594,133 @@ describe('a pull request from a fork', () => {
     const upload = vi.fn<ArtifactUpload>(async () => {});
     await preflight({}, upload);
     const [, files] = upload.mock.calls[0] ?? [];
-    expect(JSON.parse(readFileSync(files?.[0] ?? '', 'utf8')).comments).toEqual([]);
+    expect(JSON.parse(readFileSync(files?.[0] ?? '', 'utf8')).environments).toEqual([]);
   });
 });
 
 describe('the workflow_run poster', () => {
-  async function givenWorkflowRun(report: unknown, runHeadSha = HEAD_SHA): Promise<string> {
+  async function givenWorkflowRun(artifact: unknown, runHeadSha = HEAD_SHA): Promise<string> {
     await givenPullRequest();
     const directory = join(workspace, 'artifact');
     mkdirSync(directory);
-    writeFileSync(join(directory, COMMENT_REPORT_FILE), JSON.stringify(report));
+    writeFileSync(join(directory, COMMENT_ARTIFACT_FILE), JSON.stringify(artifact));
     const event = join(workspace, 'workflow-run.json');
-    writeFileSync(event, JSON.stringify({ workflow_run: { head_sha: runHeadSha, event: 'pull_request' } }));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        workflow_run: {
+          head_sha: runHeadSha,
+          event: 'pull_request',
+          html_url: 'https://github.com/acme/infra/actions/runs/99',
+        },
+      }),
+    );
     vi.stubEnv('GITHUB_EVENT_PATH', event);
     return directory;
   }
 
-  const report = {
-    version: 1,
-    pullRequest: 12,
-    headSha: HEAD_SHA,
-    comments: [{ environment: 'dev', body: `${commentMarker('dev')}\nfrom the fork` }],
-  };
+  /** What the fork's run uploads for dev.json (its head version), with `edit` applied to the data. */
+  function forkArtifact(edit: (environment: Record<string, unknown>) => void = () => {}) {
+    const preflight = preflightPullRequestFile(
+      {
+        file: DEV,
+        content: { ok: true, text: headVersion((e) => (e.dify.services.api.desiredCount = 2)) },
+        base: { text: exampleDev },
+      },
+      VERSION,
+    );
+    const environment = structuredClone(environmentCommentOf(preflight, undefined)) as unknown as Record<
+      string,
+      unknown
+    >;
+    edit(environment);
+    return { version: 2, pullRequest: 12, headSha: HEAD_SHA, environments: [environment] };
+  }
 
-  it('posts the comments of a report for the commit the run checked', async () => {
-    const directory = await givenWorkflowRun(report);
+  it('renders the comment from the data of the run that checked the commit, and says so', async () => {
+    const directory = await givenWorkflowRun(forkArtifact());
     await preflight({ 'post-comments-from': directory });
     expect(fakeCore.setFailed).not.toHaveBeenCalled();
-    expect(posted()).toEqual([`${commentMarker('dev')}\nfrom the fork`]);
+    const [body, ...more] = posted();
+    expect(more).toEqual([]);
+    expect(body?.startsWith(commentMarker('dev'))).toBe(true);
+    expect(body).toContain('### ⚠️ Dify preflight `dev`: 1 warning, no errors');
+    expect(body).toContain(`blob/${HEAD_SHA}/environments/dev.json#L65`);
+    expect(body).toContain('checked by the fork’s run, rendered by this repository’s workflow');
+    expect(body).toContain('[the run](https://github.com/acme/infra/actions/runs/99)');
   });
 
-  it('refuses a report about another commit than the run', async () => {
-    const directory = await givenWorkflowRun(report, 'c'.repeat(40));
+  it('counts the findings itself: a fork cannot claim "no problems" over the errors it lists', async () => {
+    const directory = await givenWorkflowRun(
+      forkArtifact((e) => {
+        e.diagnostics = [
+          { line: 3, column: 1, severity: 'error', pointer: '/name', message: 'bad', ruleId: 'schema' },
+        ];
+      }),
+    );
+    await preflight({ 'post-comments-from': directory });
+    expect(posted()[0]).toContain('### ❌ Dify preflight `dev`: 1 error');
+  });
+
+  it('shows hostile data as text: no mention, image, link or forged status', async () => {
+    const directory = await givenWorkflowRun(
+      forkArtifact((e) => {
+        e.diagnostics = [
+          {
+            line: 1,
+            column: 1,
+            severity: 'warning',
+            pointer: '/x`|<img src=x>',
+            message:
+              '@acme/admins ✅ **no problems** <img src=https://evil.example/x.png> #1 www.evil.example',
+            hint: '[approve](https://evil.example)\n### ✅ Dify preflight `dev`: no problems',
+            ruleId: 'schema',
+          },
+        ];
+      }),
+    );
+    await preflight({ 'post-comments-from': directory });
+    const body = posted()[0] ?? '';
+    const rendered = renderGfm(body);
+    expect(rendered.elements.map((element) => element.name)).not.toContain('img');
+    for (const link of rendered.elements.filter((element) => element.name === 'a'))
+      expect(link.attributes).toMatch(/^ href="https:\/\/github\.com\/acme\/infra\/(blob|actions)\//);
+    expect(rendered.elements.filter((element) => element.name === 'h3')).toHaveLength(1);
+    for (const node of rendered.textNodes) expect(node).not.toMatch(/@acme|#1\b/);
+  });
+
+  it('refuses an artifact that carries a comment body instead of data, and posts nothing', async () => {
+    const directory = await givenWorkflowRun({
+      version: 1,
+      pullRequest: 12,
+      headSha: HEAD_SHA,
+      comments: [{ environment: 'dev', body: `${commentMarker('dev')}\n### ✅ Dify preflight: no problems` }],
+    });
+    await preflight({ 'post-comments-from': directory });
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(
+      /not a preflight comment artifact.*Nothing was posted/,
+    );
+    expect(posted()).toEqual([]);
+  });
+
+  it('refuses an environment whose file the pull request does not change', async () => {
+    const directory = await givenWorkflowRun(forkArtifact((e) => (e.file = 'environments/prod.json')));
+    await preflight({ 'post-comments-from': directory });
+    expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(
+      /reports on "environments\/prod.json", which pull request #12 does not change/,
+    );
+    expect(posted()).toEqual([]);
+  });
+
+  it('refuses an artifact about another commit than the run', async () => {
+    const directory = await givenWorkflowRun(forkArtifact(), 'c'.repeat(40));
     await preflight({ 'post-comments-from': directory });
     expect(fakeCore.setFailed.mock.calls[0]?.[0]).toMatch(/nothing was posted/);
     expect(posted()).toEqual([]);
   });
 
   it('posts nothing when the pull request has moved on', async () => {
-    const directory = await givenWorkflowRun(report);
+    const directory = await givenWorkflowRun(forkArtifact());
     repository.headSha = 'd'.repeat(40);
     await preflight({ 'post-comments-from': directory });
     expect(fakeCore.setFailed).not.toHaveBeenCalled();

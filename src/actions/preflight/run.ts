@@ -4,11 +4,6 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { type Clock, systemClock } from '../../aws/deploy/index.js';
 import { VERSION } from '../../cli/version.js';
-import {
-  type FileText,
-  readEnvironmentFile,
-  UnreadableFileError,
-} from '../../environment/read-environment-file.js';
 import type { AwsChanges } from '../../preflight/aws-changes.js';
 import { preflightPullRequestFile } from '../../preflight/preflight-pull-request-file.js';
 import {
@@ -16,18 +11,23 @@ import {
   type PreflightTotals,
   preflightTotals,
 } from '../../preflight/preflight-totals.js';
-import { plural } from '../../report/markdown.js';
+import { type EnvironmentComment, environmentCommentOf } from '../../report/comment-data.js';
 import { renderPullRequestComment } from '../../report/pull-request-comment.js';
+import { plural } from '../../text/plural.js';
 import { annotateDiagnostics } from '../shared/diagnostic-annotations.js';
 import { failStep, StepFailure } from '../shared/failure.js';
+import * as log from '../shared/log.js';
 import { runUrl } from '../shared/run-url.js';
 import { annotateTemplateFindings } from './annotate-template-findings.js';
 import { type AwsAccess, awsChangesFor } from './aws-changes-for.js';
-import { COMMENT_ARTIFACT_NAME, type CommentReport, writeCommentReport } from './comment-report.js';
-import { changedAmong, findEnvironmentFiles, removedAmong } from './environment-files.js';
-import { fitCommentBody, GITHUB_COMMENT_LIMIT } from './fit-comment-body.js';
+import {
+  COMMENT_ARTIFACT_NAME,
+  type PreflightCommentArtifact,
+  writeCommentArtifact,
+} from './comment-artifact.js';
+import { changedAmong, findEnvironmentFiles, readWorkspaceFile, removedAmong } from './environment-files.js';
 import { octokitPullRequestClient, type PullRequestClient } from './octokit-pull-request-client.js';
-import { postCommentsFromReport } from './post-comments-from-report.js';
+import { postCommentsFromArtifact } from './post-comments-from-artifact.js';
 import { type PreflightInputs, readPreflightInputs } from './preflight-inputs.js';
 import { PREFLIGHT_OUTPUTS } from './preflight-outputs.js';
 import { type PullRequestContext, readPullRequestContext } from './pull-request-context.js';
@@ -49,8 +49,9 @@ export type ArtifactUpload = (name: string, files: string[], rootDirectory: stri
 /** The login GITHUB_TOKEN writes as: only its comments are the kit's. */
 export const BOT_LOGIN = 'github-actions[bot]';
 
-/** One environment's outcome, with the comment about it. */
+/** One environment's outcome, with the comment about it: its data and, rendered, its body. */
 interface CommentedEnvironment extends CheckedEnvironment {
+  readonly comment: EnvironmentComment;
   readonly body: string;
 }
 
@@ -68,11 +69,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = readPreflightInputs();
     if (inputs.postCommentsFrom !== undefined) {
-      await postCommentsFromReport(
-        inputs.postCommentsFrom,
-        githubClient(inputs, repositoryOfRun()),
-        BOT_LOGIN,
-      );
+      await postCommentsFromArtifact(githubClient(inputs, repositoryOfRun()), {
+        directory: inputs.postCommentsFrom,
+        environmentFiles: inputs.environmentFiles,
+        botLogin: BOT_LOGIN,
+      });
       return;
     }
     const pullRequest = await readPullRequestContext();
@@ -88,13 +89,17 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
 
     const access = awsAccess(inputs, pullRequest);
-    if (access.mode === 'offline') core.info(`changes are predicted offline: ${access.why}`);
+    if (access.mode === 'offline') log.info(`changes are predicted offline: ${access.why}`);
     const deadline = clock.now() + inputs.timeoutMinutes * 60_000;
     const checked: CommentedEnvironment[] = [];
     for (const file of files) {
       if (signal.aborted) throw new StepFailure('the run was cancelled before every file was checked');
       const preflight = preflightPullRequestFile(
-        { file, content: await readWorkspaceFile(file), base: await baseOf(file, pullRequest, client) },
+        {
+          file,
+          content: await readWorkspaceFile(file, workspace()),
+          base: await baseOf(file, pullRequest, client),
+        },
         VERSION,
       );
       annotateDiagnostics(preflight.result.check.diagnostics);
@@ -104,22 +109,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
         random: options.random,
         deadline,
         signal,
-        log: (line) => core.info(line),
-        warn: (message) => core.warning(message, { file: preflight.file }),
+        log: (line) => log.info(line),
+        warn: (message) => log.warning(message, { file: preflight.file }),
       });
       annotateStatefulChanges(preflight.file, changes);
       // Whole here (the job summary and the `report` output); cut to GitHub's limit only where it is posted.
+      const comment = environmentCommentOf(preflight, changes);
       const body = renderPullRequestComment({
-        marker: commentMarker(preflight.environmentName),
-        environmentName: preflight.environmentName,
-        result: preflight.result,
-        comparison: preflight.comparison,
-        changes,
+        marker: commentMarker(comment.environment),
+        comment,
         links: pullRequest && sourceLinks(pullRequest),
         kitVersion: VERSION,
         runUrl: runUrl(),
       });
-      checked.push({ preflight, changes, body });
+      checked.push({ preflight, changes, comment, body });
     }
 
     const report = checked.map((environment) => environment.body).join('\n---\n\n');
@@ -145,20 +148,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
 /** Where the repository is checked out: the patterns and the annotations are relative to it. */
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-/** The file's text, or why it cannot be an environment file (a directory, too big, not UTF-8…). */
-async function readWorkspaceFile(file: string): Promise<FileText> {
-  try {
-    return await readEnvironmentFile(join(workspace(), file));
-  } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error;
-    return {
-      ok: false,
-      message: `cannot read the file: ${error.reason}`,
-      hint: 'Narrow environment-files to the environment files (JSON) of the repository.',
-    };
-  }
 }
 
 function githubClient(
@@ -192,7 +181,7 @@ async function filesToCheck(
     );
   const changed = await client.listChangedFiles(pullRequest.number);
   if (changed.mayBeTruncated)
-    core.warning(
+    log.warning(
       'the pull request changes 3,000 files or more, the most GitHub lists: environment files beyond that are not checked; set all: true to check every file',
     );
   const selected = changedAmong(
@@ -204,11 +193,11 @@ async function filesToCheck(
     changed.files.filter((file) => file.status === 'removed').map((file) => file.path),
   );
   for (const file of removed)
-    core.warning(
+    log.warning(
       `this pull request deletes ${file}: merging it does not delete the environment's stack, which keeps running and costing. Delete the stack in CloudFormation when it is no longer needed (the database and cache leave a final snapshot; the bucket and the secrets are kept).`,
       { file, title: 'Environment file deleted' },
     );
-  core.info(
+  log.info(
     `${plural(found.length, 'environment file')} match ${inputs.environmentFiles.join(', ')}; the pull request changes ${selected.length}`,
   );
   return selected;
@@ -216,7 +205,7 @@ async function filesToCheck(
 
 function reportNothingToCheck(inputs: PreflightInputs): void {
   const message = `No environment file to check: the pull request changes none of ${inputs.environmentFiles.join(', ')} (set all: true to check them anyway).`;
-  core.info(message);
+  log.info(message);
   PREFLIGHT_OUTPUTS.set('valid', 'true');
   PREFLIGHT_OUTPUTS.set('errors', '0');
   PREFLIGHT_OUTPUTS.set('warnings', '0');
@@ -242,7 +231,7 @@ function awsAccess(inputs: PreflightInputs, pullRequest: PullRequestContext | un
     return { mode: 'offline', why: 'a pull request from a fork gets no AWS credentials' };
   if (inputs.roleArn === undefined) return { mode: 'offline', why: 'no role-arn is set' };
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-    core.warning(
+    log.warning(
       'role-arn is set but the job cannot get an OIDC token: give the job `permissions: id-token: write`. The changes are predicted offline.',
     );
     return { mode: 'offline', why: 'the job has no `id-token: write` permission' };
@@ -266,7 +255,7 @@ export function previewChangeSetName(pullRequest: PullRequestContext | undefined
 function annotateStatefulChanges(file: string, changes: AwsChanges | undefined): void {
   if (changes === undefined || changes.source === 'new-stack') return;
   for (const change of changes.stateful)
-    core.warning(`${change.message} — ${change.hint}`, { file, title: 'Stateful resource replaced' });
+    log.warning(`${change.message} — ${change.hint}`, { file, title: 'Stateful resource replaced' });
 }
 
 function setOutputs(checked: readonly CommentedEnvironment[], report: string): PreflightTotals {
@@ -292,20 +281,18 @@ async function deliverComments(
   options: RunOptions,
 ): Promise<void> {
   if (pullRequest.fromFork) {
-    const report: CommentReport = {
-      version: 1,
+    // Data, not the comment: the base repository's workflow checks it and renders the comment itself.
+    const artifact: PreflightCommentArtifact = {
+      version: 2,
       pullRequest: pullRequest.number,
       headSha: pullRequest.headSha,
-      comments: checked.map(({ preflight, body }) => ({
-        environment: preflight.environmentName,
-        body: fitCommentBody(body, GITHUB_COMMENT_LIMIT, runUrl()),
-      })),
+      environments: checked.map(({ comment }) => comment),
     };
     const directory = join(process.env.RUNNER_TEMP ?? tmpdir(), 'dify-preflight-comments');
-    const path = await writeCommentReport(directory, report);
+    const path = await writeCommentArtifact(directory, artifact);
     const upload = options.uploadArtifact ?? uploadWithArtifactClient;
     await upload(COMMENT_ARTIFACT_NAME, [path], directory);
-    core.info(
+    log.info(
       `a pull request from a fork cannot be commented on by its own run: uploaded ${COMMENT_ARTIFACT_NAME} for the workflow_run workflow to post (examples/workflows/preflight-comment.yml)`,
     );
     return;
@@ -314,15 +301,15 @@ async function deliverComments(
     throw new StepFailure(
       'github-token is empty, so the comment cannot be posted: pass github-token (the default job token needs `permissions: pull-requests: write`), or set comment: false.',
     );
-  for (const { preflight, body } of checked) {
+  for (const { comment, body } of checked) {
     const result = await syncStickyComment(client, {
       issueNumber: pullRequest.number,
-      marker: commentMarker(preflight.environmentName),
+      marker: commentMarker(comment.environment),
       botLogin: BOT_LOGIN,
       body,
       runUrl: runUrl(),
     });
-    core.info(`${result.action} the comment for ${preflight.environmentName}: ${result.url}`);
+    log.info(`${result.action} the comment for ${comment.environment}: ${result.url}`);
   }
 }
 
@@ -343,7 +330,7 @@ function sourceLinks(pullRequest: PullRequestContext) {
 function abortOnSignals(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
   const abort = () => {
-    core.info('cancelled: deleting the change set before stopping');
+    log.info('cancelled: deleting the change set before stopping');
     controller.abort();
   };
   process.once('SIGINT', abort);

@@ -10,6 +10,7 @@ import {
 } from '../../aws/credentials/index.js';
 import type { Clock } from '../../aws/deploy/index.js';
 import { type AwsClients, createAwsClients, createOidcStsClient } from './aws-clients.js';
+import * as log from './log.js';
 
 export interface CredentialInputs {
   readonly roleArn: string | undefined;
@@ -61,12 +62,12 @@ export async function authenticate(
           sleep: (ms) => clock.sleep(ms),
         }),
       now: () => clock.now(),
-      log: (line) => core.info(line),
+      log: (line) => log.info(line),
     });
-    core.info(`assumed ${roleArn} with GitHub's OIDC token`);
+    log.info(`assumed ${roleArn} with GitHub's OIDC token`);
     if (inputs.exportCredentials) exportCredentials(credentials.current(), region);
   } else {
-    core.info('no role-arn: using the default AWS credential chain');
+    log.info('no role-arn: using the default AWS credential chain');
   }
   const clients = createAwsClients(region, credentials?.provider);
   const identity = await verifyAccount(
@@ -75,7 +76,7 @@ export async function authenticate(
     { sleep: (ms) => clock.sleep(ms) },
     inputs.roleArn,
   );
-  core.info(`AWS account ${identity.accountId} confirmed (${identity.arn})`);
+  log.info(`AWS account ${identity.accountId} confirmed (${identity.arn})`);
   return { clients, identity };
 }
 

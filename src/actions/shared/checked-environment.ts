@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { countBySeverity } from '../../environment/diagnostic.js';
 import { loadEnvironment } from '../../environment/load-environment.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
 import { annotateDiagnostics } from './diagnostic-annotations.js';
 import { StepFailure } from './failure.js';
+import * as log from './log.js';
 
 /**
  * Loads and checks the environment file, annotating every diagnostic on it;
@@ -18,6 +18,6 @@ export async function checkedEnvironment(file: string): Promise<ResolvedEnvironm
       `${file} has ${errors} ${errors === 1 ? 'error' : 'errors'} (annotated on the file): fix them and run again; nothing was sent to AWS. Run \`dify-aws-kit validate ${file}\` locally to check.`,
     );
   }
-  if (warnings > 0) core.info(`${file}: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (annotated)`);
+  if (warnings > 0) log.info(`${file}: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (annotated)`);
   return checked.environment;
 }

@@ -1,10 +1,9 @@
-import * as core from '@actions/core';
 import type { Diagnostic } from '../../environment/diagnostic.js';
-import { escapeUnsafe } from '../../environment/unsafe-characters.js';
+import * as log from './log.js';
 
 /**
  * Each diagnostic as a GitHub annotation on its file, line and column: errors
- * with `core.error`, warnings with `core.warning`. The text is the CLI's, minus
+ * as error annotations, warnings as warning annotations. The text is the CLI's, minus
  * the location the annotation already carries.
  */
 export function annotateDiagnostics(diagnostics: readonly Diagnostic[]): void {
@@ -15,8 +14,8 @@ export function annotateDiagnostics(diagnostics: readonly Diagnostic[]): void {
       startColumn: diagnostic.position.column,
     };
     const text = annotationText(diagnostic);
-    if (diagnostic.severity === 'error') core.error(text, properties);
-    else core.warning(text, properties);
+    if (diagnostic.severity === 'error') log.error(text, properties);
+    else log.warning(text, properties);
   }
 }
 
@@ -25,5 +24,5 @@ function annotationText(diagnostic: Diagnostic): string {
   const hint = diagnostic.hint === undefined ? '' : ` — ${diagnostic.hint}`;
   const rule =
     diagnostic.ruleId === 'schema' || diagnostic.ruleId === 'syntax' ? '' : ` [${diagnostic.ruleId}]`;
-  return escapeUnsafe(`${pointer}${diagnostic.message}${hint}${rule}`);
+  return `${pointer}${diagnostic.message}${hint}${rule}`;
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { CredentialError } from '../../aws/credentials/index.js';
 import { DeployError } from '../../aws/deploy/index.js';
 import { DriftError } from '../../aws/drift/index.js';
+import * as log from './log.js';
 
 /** A failure the step reports as it is: the message is already the whole story. */
 export class StepFailure extends Error {
@@ -30,7 +31,8 @@ export function failureMessage(error: unknown): string {
  */
 export function failStep(error: unknown): void {
   if (core.isDebug() && error instanceof Error && !(error instanceof StepFailure)) {
-    core.debug(error.stack ?? error.message);
+    // One debug line per line of the trace: each is made printable on its own.
+    for (const line of (error.stack ?? error.message).split('\n')) log.debug(line);
   }
-  core.setFailed(failureMessage(error));
+  log.fail(failureMessage(error));
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { inertCode } from '../../text/markdown.js';
 import type { DriftOutcome } from './drift-outcome.js';
 import {
   type DriftReport,
   driftedCount,
   driftMarker,
   driftStatus,
-  literal,
   MAX_ROWS,
   renderDriftReport,
 } from './drift-report.js';
@@ -171,7 +171,7 @@ describe('renderDriftReport', () => {
     for (const raw of ['<script>', '`', '@octocat', '[a]', '*b*', '~~', '\u202e', '$m$', '\\|'])
       expect(markdown).not.toContain(raw);
     expect(lines.some((line) => line.startsWith('# H'))).toBe(false);
-    expect(literal('a\nb')).toBe('<code>a&#92;u000ab</code>');
+    expect(inertCode('a\nb')).toBe('<code>a&#92;u000ab</code>');
   });
 
   it('shows at most MAX_ROWS rows and counts the rest', () => {

@@ -1,5 +1,6 @@
-import { escapeUnsafe } from '../../environment/unsafe-characters.js';
-import { plural, table } from '../../report/markdown.js';
+import { inertCode, table } from '../../text/markdown.js';
+import { plural } from '../../text/plural.js';
+import { markdownLinkUrl, urlPathSegment } from '../../text/url.js';
 import type { DriftOutcome, ResourceDrift } from './drift-outcome.js';
 import { maskDifference } from './mask-secret-values.js';
 import { hasTemplateDrift, type TemplateDrift } from './template-drift.js';
@@ -40,7 +41,7 @@ export function driftedCount(report: DriftReport): number {
 
 /** The hidden line that finds an environment's issue again; the name is percent-encoded, so it cannot end the comment. */
 export function driftMarker(environment: string): string {
-  return `<!-- dify-aws-kit:drift:${encodeURIComponent(environment)} -->`;
+  return `<!-- dify-aws-kit:drift:${urlPathSegment(environment)} -->`;
 }
 
 /** The most table rows a report shows; the rest are counted. An issue body holds at most 65,536 characters. */
@@ -50,7 +51,7 @@ export const MAX_ROWS = 100;
 export function renderDriftReport(report: DriftReport): string {
   const sections = [
     driftMarker(report.environment),
-    `## Drift in ${literal(report.environment)}`,
+    `## Drift in ${inertCode(report.environment)}`,
     statusLine(report),
   ];
   if (report.drift.outcome === 'drifted') sections.push(resourceSection(report.drift.drifted));
@@ -63,15 +64,15 @@ export function renderDriftReport(report: DriftReport): string {
 }
 
 function statusLine(report: DriftReport): string {
-  const stack = `stack ${literal(report.stackName)} (${literal(report.region)})`;
+  const stack = `stack ${inertCode(report.stackName)} (${inertCode(report.region)})`;
   const { drift } = report;
   switch (drift.outcome) {
     case 'detection-failed':
-      return `❌ **Drift detection failed** on ${stack}: ${literal(cut(drift.reason, 2_000))}. Whether the stack drifted is not known; this is not "in sync".`;
+      return `❌ **Drift detection failed** on ${stack}: ${inertCode(cut(drift.reason, 2_000))}. Whether the stack drifted is not known; this is not "in sync".`;
     case 'timed-out': {
       const line = `❌ **Drift detection timed out** on ${stack} after ${Math.round(drift.elapsedMs / 1_000)} s; whether the stack drifted is not known. The detection may still be running in CloudFormation`;
       if (!PLAIN.test(report.region) || !PLAIN.test(drift.detectionId))
-        return `${line}: detection ${literal(drift.detectionId)}.`;
+        return `${line}: detection ${inertCode(drift.detectionId)}.`;
       return [
         `${line}:`,
         '',
@@ -92,16 +93,16 @@ function statusLine(report: DriftReport): string {
 function resourceSection(drifted: readonly ResourceDrift[]): string {
   const rows: string[][] = [];
   for (const resource of drifted) {
-    const head = [literal(resource.logicalId), literal(resource.type), resource.status];
+    const head = [inertCode(resource.logicalId), inertCode(resource.type), resource.status];
     if (resource.differences.length === 0) rows.push([...head, '—', '—', '—', '—']);
     for (const raw of resource.differences) {
       const difference = maskDifference(raw);
       rows.push([
         ...head,
-        literal(difference.path),
+        inertCode(difference.path),
         difference.differenceType,
-        difference.expected === '' ? '—' : literal(difference.expected),
-        difference.actual === '' ? '—' : literal(difference.actual),
+        difference.expected === '' ? '—' : inertCode(difference.expected),
+        difference.actual === '' ? '—' : inertCode(difference.actual),
       ]);
     }
   }
@@ -122,27 +123,29 @@ function templateSection(drift: TemplateDrift): string {
   const rows: string[][] = [
     ...drift.added.map((r) => [
       'added',
-      literal(r.logicalId),
-      literal(r.type),
+      inertCode(r.logicalId),
+      inertCode(r.type),
       'in the repository, not deployed',
     ]),
     ...drift.removed.map((r) => [
       'removed',
-      literal(r.logicalId),
-      literal(r.type),
+      inertCode(r.logicalId),
+      inertCode(r.type),
       'deployed, not in the repository',
     ]),
     ...drift.changed.map((r) => [
       'changed',
-      literal(r.logicalId),
-      r.deployedType === undefined ? literal(r.type) : `${literal(r.deployedType)} → ${literal(r.type)}`,
-      [...r.properties, ...r.attributes].map(literal).join(', ') || 'type',
+      inertCode(r.logicalId),
+      r.deployedType === undefined
+        ? inertCode(r.type)
+        : `${inertCode(r.deployedType)} → ${inertCode(r.type)}`,
+      [...r.properties, ...r.attributes].map(inertCode).join(', ') || 'type',
     ]),
   ];
   const outputs = [
-    ...drift.outputs.added.map((name) => `${literal(name)} added`),
-    ...drift.outputs.removed.map((name) => `${literal(name)} removed`),
-    ...drift.outputs.changed.map((name) => `${literal(name)} changed`),
+    ...drift.outputs.added.map((name) => `${inertCode(name)} added`),
+    ...drift.outputs.removed.map((name) => `${inertCode(name)} removed`),
+    ...drift.outputs.changed.map((name) => `${inertCode(name)} changed`),
   ];
   return [
     '### Template drift',
@@ -156,29 +159,12 @@ function templateSection(drift: TemplateDrift): string {
 }
 
 function footer(report: DriftReport): string {
-  const run =
-    report.runUrl === undefined
-      ? ''
-      : ` in [this run](${encodeURI(report.runUrl).replace(/[()]/g, encodeURIComponent)})`;
-  return `Checked ${literal(report.checkedAt)}${run}.`;
+  const run = report.runUrl === undefined ? '' : ` in [this run](${markdownLinkUrl(report.runUrl)})`;
+  return `Checked ${inertCode(report.checkedAt)}${run}.`;
 }
 
 function limited(markdown: string, total: number): string {
   return total > MAX_ROWS ? `${markdown}\n\n… and ${plural(total - MAX_ROWS, 'more row')}.` : markdown;
-}
-
-/** Characters that mean something to Markdown, GitHub's extensions (tables, autolinks, mentions, math) or HTML. */
-const INERT = /[&<>|\\`*_[\]~@:$]/g;
-
-/**
- * A value from AWS or from a user's file, shown as code and inert: every
- * character Markdown could read is an HTML entity, so nothing in it can end a table
- * cell, open markup, a link or a tag, or mention anyone; unsafe characters
- * (new lines, bidirectional overrides) are shown as \uXXXX.
- */
-export function literal(text: string): string {
-  const inert = escapeUnsafe(text).replace(INERT, (char) => `&#${char.charCodeAt(0)};`);
-  return `<code>${inert}</code>`;
 }
 
 function cut(text: string, max: number): string {

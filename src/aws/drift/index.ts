@@ -19,7 +19,6 @@ export {
   driftedCount,
   driftMarker,
   driftStatus,
-  literal,
   MAX_ROWS,
   renderDriftReport,
 } from './drift-report.js';

@@ -8,13 +8,14 @@ import { changeSetName, deployStack, protectiveStackPolicy } from '../../aws/dep
 import { TEMPLATE_BODY_MAX_BYTES } from '../../aws/deploy/template-upload.js';
 import { type BootstrapOptions, BootstrapOptionsError } from '../../bootstrap/bootstrap-options.js';
 import { renderAndLintBootstrap } from '../../bootstrap/render-bootstrap.js';
-import { escapeUnsafe } from '../../environment/unsafe-characters.js';
 import type { CloudFormationTemplate } from '../../render/cloudformation-template.js';
 import { isStatefulResourceType } from '../../render/lint/rules/sec007-stateful-protection.js';
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
+import { printable } from '../../text/printable.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { VERSION } from '../version.js';
 import { regionOption, reportingAwsErrors } from './deploy.js';
+import { checkOutputFolder } from './output-folder.js';
 
 export const DEFAULT_BOOTSTRAP_OUT = 'out/bootstrap';
 
@@ -50,6 +51,7 @@ export async function bootstrapCommand(args: string[], io: CliIo): Promise<numbe
     throw error;
   }
   const { rendered, lint } = linted;
+  await checkOutputFolder('bootstrap', '--out', out);
   const file = join(out, 'bootstrap.yaml');
   for (const finding of lint.findings) io.stdout(`${formatTemplateFindingLine(finding, file)}\n`);
   if (lint.findings.length > 0) {
@@ -96,7 +98,7 @@ async function deployBootstrap(
   const { region, stackName } = options;
   const identity = await new STSClient({ region }).send(new GetCallerIdentityCommand({}));
   io.stdout(
-    `deploying ${stackName} to AWS account ${identity.Account ?? '(unknown)'} in ${region} as ${escapeUnsafe(identity.Arn ?? '(unknown)')}\n`,
+    `deploying ${printable(stackName)} to AWS account ${printable(identity.Account ?? '(unknown)')} in ${printable(region)} as ${printable(identity.Arn ?? '(unknown)')}\n`,
   );
   const statefulIds = Object.entries(options.template.Resources)
     .filter(([, resource]) => isStatefulResourceType(resource.Type))
@@ -122,12 +124,12 @@ async function deployBootstrap(
         }
       : {}),
     clients: { cloudFormation: new CloudFormationClient({ region }), s3: new S3Client({ region }) },
-    log: (line) => io.stdout(`${line}\n`),
+    log: (line) => io.stdout(`${printable(line)}\n`),
     timeoutMs: BOOTSTRAP_TIMEOUT_MS,
   });
-  io.stdout(`${outcome.status}: ${escapeUnsafe(outcome.message)}\n`);
+  io.stdout(`${outcome.status}: ${printable(outcome.message)}\n`);
   for (const [key, value] of Object.entries(outcome.outputs).sort(([a], [b]) => a.localeCompare(b))) {
-    io.stdout(`  ${key}: ${escapeUnsafe(value)}\n`);
+    io.stdout(`  ${printable(key)}: ${printable(value)}\n`);
   }
   return outcome.status === 'deployed' || outcome.status === 'unchanged' ? EXIT_OK : EXIT_FINDINGS;
 }
@@ -218,5 +220,5 @@ function summary(file: string, plan: ReturnType<typeof renderAndLintBootstrap>['
     "Then put the stack's outputs (each environment's DeployRoleArn… and CloudFormationExecutionRoleArn…, DriftRoleArn, ArtifactBucketName) into the workflows' variables.",
   );
   // The directory is the user's text: no control or bidirectional character reaches the terminal raw.
-  return `${lines.map(escapeUnsafe).join('\n')}\n`;
+  return `${lines.map((line) => printable(line)).join('\n')}\n`;
 }

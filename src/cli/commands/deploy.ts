@@ -18,10 +18,10 @@ import { checkRegion } from '../../aws/region.js';
 import { countBySeverity } from '../../environment/diagnostic.js';
 import { loadEnvironment } from '../../environment/load-environment.js';
 import type { ResolvedEnvironment } from '../../environment/resolve-environment.js';
-import { escapeUnsafe } from '../../environment/unsafe-characters.js';
 import { renderAndLint } from '../../render/render-and-lint.js';
 import { formatDiagnosticLine } from '../../report/diagnostic-line.js';
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
+import { printable } from '../../text/printable.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { VERSION } from '../version.js';
 
@@ -57,7 +57,7 @@ export async function deployCommand(args: string[], io: CliIo): Promise<number> 
   for (const finding of lint.findings) io.stdout(`${formatTemplateFindingLine(finding)}\n`);
   if (lint.errors > 0) {
     io.stderr(
-      `dify-aws-kit: the template rendered from ${escapeUnsafe(options.file)} has ${lint.errors} lint error(s): nothing was sent to AWS\n`,
+      `dify-aws-kit: the template rendered from ${printable(options.file)} has ${lint.errors} lint error(s): nothing was sent to AWS\n`,
     );
     return EXIT_FINDINGS;
   }
@@ -73,7 +73,7 @@ export async function deployCommand(args: string[], io: CliIo): Promise<number> 
   process.once('SIGTERM', onSignal);
   return reportingAwsErrors(io, options.debug, async () => {
     const clients = await confirmedClients(environment, region, io);
-    const log = (line: string) => io.stdout(`${escapeUnsafe(line)}\n`);
+    const log = (line: string) => io.stdout(`${printable(line)}\n`);
     const outcome = await deployStack({
       stackName: environment.stackName,
       region,
@@ -105,18 +105,18 @@ export async function deployCommand(args: string[], io: CliIo): Promise<number> 
 
 function reportOutcome(outcome: DeployOutcome, io: CliIo): number {
   if (FAILED.has(outcome.status)) {
-    io.stderr(`dify-aws-kit: deploy ${outcome.status}: ${escapeUnsafe(outcome.message)}\n`);
+    io.stderr(`dify-aws-kit: deploy ${outcome.status}: ${printable(outcome.message)}\n`);
     return EXIT_FINDINGS;
   }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const { changeSetMs, executeMs } = outcome.durations;
   io.stdout(
-    `${outcome.status}: ${escapeUnsafe(outcome.message)} (changed: ${outcome.changed}; change set ${seconds(changeSetMs)}, execution ${seconds(executeMs)})\n`,
+    `${outcome.status}: ${printable(outcome.message)} (changed: ${outcome.changed}; change set ${seconds(changeSetMs)}, execution ${seconds(executeMs)})\n`,
   );
   for (const [key, value] of Object.entries(outcome.outputs))
-    io.stdout(`  output ${escapeUnsafe(key)} = ${escapeUnsafe(value)}\n`);
+    io.stdout(`  output ${printable(key)} = ${printable(value)}\n`);
   const difyUrl = outcome.outputs.DifyUrl;
-  if (difyUrl !== undefined) io.stdout(`Dify is at ${escapeUnsafe(difyUrl)}\n`);
+  if (difyUrl !== undefined) io.stdout(`Dify is at ${printable(difyUrl)}\n`);
   return EXIT_OK;
 }
 
@@ -214,7 +214,7 @@ export async function checkedEnvironment(file: string, io: CliIo): Promise<Resol
   const { errors } = countBySeverity(result.diagnostics);
   if (errors > 0 || result.environment === undefined) {
     io.stderr(
-      `dify-aws-kit: ${escapeUnsafe(file)} has ${errors} error(s): fix them and run again; nothing was sent to AWS\n`,
+      `dify-aws-kit: ${printable(file)} has ${errors} error(s): fix them and run again; nothing was sent to AWS\n`,
     );
     return undefined;
   }
@@ -243,9 +243,7 @@ export async function confirmedClients(
     s3: new S3Client({ region }),
   };
   const identity = await verifyAccount(clients.sts, environment.accountId);
-  io.stdout(
-    `AWS account ${identity.accountId} confirmed (${escapeUnsafe(identity.arn)}), region ${region}\n`,
-  );
+  io.stdout(`AWS account ${identity.accountId} confirmed (${printable(identity.arn)}), region ${region}\n`);
   return clients;
 }
 
@@ -267,7 +265,7 @@ export async function reportingAwsErrors(
     const prefix = error instanceof CredentialError ? 'could not use the AWS credentials: ' : '';
     const trace = debug ? `\n${error.stack ?? ''}` : '';
     const message = error.message.trimEnd().replace(/\.$/, '');
-    io.stderr(`dify-aws-kit: ${prefix}${escapeUnsafe(`${message}. ${error.hint}`)}${trace}\n`);
+    io.stderr(`dify-aws-kit: ${prefix}${printable(`${message}. ${error.hint}`)}${trace}\n`);
     return EXIT_FINDINGS;
   }
 }

@@ -10,8 +10,8 @@ import {
   renderDriftReport,
   type TemplateDrift,
 } from '../../aws/drift/index.js';
-import { escapeUnsafe } from '../../environment/unsafe-characters.js';
 import { renderStack } from '../../render/render-stack.js';
+import { printable, printableLines } from '../../text/printable.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { VERSION } from '../version.js';
 import {
@@ -47,7 +47,7 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
 
   return reportingAwsErrors(io, options.debug, async () => {
     const clients = await confirmedClients(environment, region, io);
-    io.stdout(`detecting drift on ${environment.stackName} (${region})\n`);
+    io.stdout(`detecting drift on ${printable(environment.stackName)} (${printable(region)})\n`);
     const started = Date.now();
     const drift = await detectDrift({
       stackName: environment.stackName,
@@ -67,11 +67,11 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
       templateDrift,
       checkedAt: new Date(started).toISOString(),
     };
-    io.stdout(`${renderDriftReport(report)}\n`);
+    io.stdout(`${printableLines(renderDriftReport(report))}\n`);
 
     const status = driftStatus(report);
     const count = driftedCount(report);
-    const stack = escapeUnsafe(environment.stackName);
+    const stack = printable(environment.stackName);
     switch (status) {
       case 'in-sync':
         io.stdout(`${stack} is in sync\n`);
@@ -84,7 +84,7 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
       case 'failed':
         io.stderr(
           drift.outcome === 'detection-failed'
-            ? `dify-aws-kit: drift detection failed on ${stack}: ${escapeUnsafe(drift.reason)}. Whether the stack drifted is not known; run again, or look at it in the CloudFormation console (Stack actions, Detect drift)\n`
+            ? `dify-aws-kit: drift detection failed on ${stack}: ${printable(drift.reason)}. Whether the stack drifted is not known; run again, or look at it in the CloudFormation console (Stack actions, Detect drift)\n`
             : `dify-aws-kit: drift detection on ${stack} did not finish within ${options.timeoutMinutes} min; whether the stack drifted is not known. Raise --timeout-minutes or run again\n`,
         );
         return EXIT_FINDINGS;

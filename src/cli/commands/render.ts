@@ -5,8 +5,10 @@ import { loadEnvironment } from '../../environment/load-environment.js';
 import { renderAndLint } from '../../render/render-and-lint.js';
 import { formatDiagnosticLine } from '../../report/diagnostic-line.js';
 import { formatTemplateFindingLine } from '../../report/template-finding-line.js';
+import { printable } from '../../text/printable.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { VERSION } from '../version.js';
+import { checkOutputFolder } from './output-folder.js';
 import { parseCommandOptions } from './parse-command-options.js';
 
 /**
@@ -19,6 +21,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   if (options.files.length !== 1) throw new UsageError('render: name exactly one environment file');
   if (options.out === undefined) throw new UsageError('render: --out DIR is required');
   const [file] = options.files as [string];
+  await checkOutputFolder('render', '--out', options.out);
 
   const result = await loadEnvironment(file);
   for (const diagnostic of result.diagnostics) io.stdout(`${formatDiagnosticLine(diagnostic)}\n`);
@@ -39,7 +42,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   await writeFile(join(options.out, 'plan.json'), `${JSON.stringify(rendered.plan, null, 2)}\n`);
   const { plan } = rendered;
   io.stdout(
-    `${join(options.out, 'template.yaml')}: stack ${plan.stackName} in ${plan.region}, ${plan.resourceCount} resources, ${plan.templateBytes} bytes${lint.warnings ? `, ${lint.warnings} lint warning(s)` : ''}\n`,
+    `${printable(join(options.out, 'template.yaml'))}: stack ${printable(plan.stackName)} in ${plan.region}, ${plan.resourceCount} resources, ${plan.templateBytes} bytes${lint.warnings ? `, ${lint.warnings} lint warning(s)` : ''}\n`,
   );
   return EXIT_OK;
 }
