@@ -1,6 +1,78 @@
 export const id = 112;
-export const ids = [112];
+export const ids = [112,575];
 export const modules = {
+
+/***/ 3173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ checkOutputFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8572);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6061);
+
+
+
+
+
+/**
+ * File systems of the kernel's own (/proc, /sys, /dev…), by statfs magic
+ * number (Linux, statfs(2)): files cannot be written there as in a folder, and
+ * some paths there make a recursive mkdir spin forever.
+ */
+const KERNEL_FILE_SYSTEMS = new Map([
+    [0x9fa0, 'proc'],
+    [0x62656572, 'sysfs'],
+    [0x1cd1, 'devpts'],
+    [0x64626720, 'debugfs'],
+    [0x73636673, 'securityfs'],
+    [0x27e0eb, 'cgroup'],
+    [0x63677270, 'cgroup2'],
+    [0x62656570, 'configfs'],
+    [0x74726163, 'tracefs'],
+    [0xcafe4a11, 'bpf'],
+]);
+/**
+ * Checks, before anything is rendered, that `folder` (the value of `option`)
+ * is or can become a folder the command writes files into: not a file, not
+ * inside one, not on a kernel file system, and writable. A usage error says
+ * which; nothing is created here.
+ */
+async function checkOutputFolder(command, option, folder) {
+    const shown = `${command}: ${option} ${(0,_text_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(JSON.stringify(folder))}`;
+    const wanted = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder);
+    let existing = wanted;
+    let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing).catch(() => undefined);
+    while (info === undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing) !== existing) {
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing).catch(() => undefined);
+    }
+    if (info === undefined)
+        throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${shown} is not on any file system this machine can reach`);
+    if (!info.isDirectory())
+        throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(existing === wanted
+            ? `${shown} is a file, not a folder: name a folder (it is created when missing)`
+            : `${shown} is inside a file, not a folder: name a folder`);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(existing);
+    const system = KERNEL_FILE_SYSTEMS.get(Number((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.statfs)(real)).type));
+    if (system !== undefined)
+        throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${shown} is on ${system}, a file system of the kernel, not a folder for files`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch {
+        throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${shown}: this user cannot write in ${(0,_text_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(real)}`);
+    }
+}
+
+
+/***/ }),
 
 /***/ 9841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -65,12 +137,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/environment/checks/index.ts + 28 modules
-var checks = __webpack_require__(6937);
+// EXTERNAL MODULE: ./src/environment/checks/index.ts + 31 modules
+var checks = __webpack_require__(2234);
 // EXTERNAL MODULE: ./src/environment/diagnostic.ts
 var diagnostic = __webpack_require__(9862);
-// EXTERNAL MODULE: ./src/environment/load-environment.ts + 7 modules
-var load_environment = __webpack_require__(4002);
 ;// CONCATENATED MODULE: ./src/data/aws-prices.ts
 /**
  * Offline AWS price table for the monthly cost estimate that preflight shows.
@@ -689,8 +759,10 @@ function countPreflightFindings(results) {
     return { errors, warnings };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/text/markdown.ts
+var markdown = __webpack_require__(6590);
+// EXTERNAL MODULE: ./src/text/plural.ts
+var text_plural = __webpack_require__(573);
 ;// CONCATENATED MODULE: ./src/report/cost-table.ts
 
 /**
@@ -786,6 +858,7 @@ function counted(count, noun) {
 
 
 
+
 /** CloudFormation takes a template body up to this size inline; larger ones go through S3. */
 const INLINE_TEMPLATE_BYTES = 51_200;
 /** The preflight as Markdown: a status line, then per file its findings and what it describes. */
@@ -804,11 +877,11 @@ function renderPreflightReport({ results, checks }) {
     return `${sections.join('\n\n')}\n`;
 }
 function statusLine(errors, warnings, files) {
-    const scope = (0,markdown/* plural */.LS)(files, 'file');
+    const scope = (0,text_plural/* plural */.L)(files, 'file');
     if (errors > 0)
-        return `❌ **${(0,markdown/* plural */.LS)(errors, 'error')}**, ${(0,markdown/* plural */.LS)(warnings, 'warning')} in ${scope}`;
+        return `❌ **${(0,text_plural/* plural */.L)(errors, 'error')}**, ${(0,text_plural/* plural */.L)(warnings, 'warning')} in ${scope}`;
     if (warnings > 0)
-        return `⚠️ **${(0,markdown/* plural */.LS)(warnings, 'warning')}**, no errors in ${scope}`;
+        return `⚠️ **${(0,text_plural/* plural */.L)(warnings, 'warning')}**, no errors in ${scope}`;
     return `✅ **No problems** in ${scope}`;
 }
 function renderFile(preflight) {
@@ -821,7 +894,7 @@ function renderFile(preflight) {
     const parts = [title];
     parts.push(result.diagnostics.length === 0
         ? '✅ Valid; every policy check passes.'
-        : `${errors > 0 ? '❌' : '⚠️'} ${(0,markdown/* plural */.LS)(errors, 'error')}, ${(0,markdown/* plural */.LS)(warnings, 'warning')}`);
+        : `${errors > 0 ? '❌' : '⚠️'} ${(0,text_plural/* plural */.L)(errors, 'error')}, ${(0,text_plural/* plural */.L)(warnings, 'warning')}`);
     if (result.diagnostics.length > 0)
         parts.push(findingsTable(result.diagnostics));
     if (env) {
@@ -852,7 +925,7 @@ function renderStackSection(plan, lint) {
         `Stack ${(0,markdown/* code */.aY)(plan.stackName)}: **${plan.resourceCount} resources**, template ${size}.`,
         '',
         lint.findings.length === 0
-            ? `✅ The template passes the lint (AWS CloudFormation validator and the kit's rules)${lint.acknowledged.length ? `; ${(0,markdown/* plural */.LS)(lint.acknowledged.length, 'acknowledged finding')}` : ''}.`
+            ? `✅ The template passes the lint (AWS CloudFormation validator and the kit's rules)${lint.acknowledged.length ? `; ${(0,text_plural/* plural */.L)(lint.acknowledged.length, 'acknowledged finding')}` : ''}.`
             : (0,markdown/* table */.tp)(['', 'Resource', 'Problem', 'Rule'], lint.findings.map((f) => [
                 f.severity === 'error' ? '❌' : '⚠️',
                 (0,markdown/* code */.aY)([f.logicalId, f.path].filter(Boolean).join('.') || '(template)'),
@@ -879,13 +952,21 @@ function findingsTable(diagnostics) {
     ]));
 }
 
+// EXTERNAL MODULE: ./src/text/printable.ts
+var printable = __webpack_require__(8572);
 // EXTERNAL MODULE: ./src/cli/cli-io.ts
 var cli_io = __webpack_require__(6061);
 // EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
 var version = __webpack_require__(3985);
+// EXTERNAL MODULE: ./src/cli/commands/output-folder.ts
+var output_folder = __webpack_require__(3173);
 // EXTERNAL MODULE: ./src/cli/commands/parse-command-options.ts
 var parse_command_options = __webpack_require__(9841);
+// EXTERNAL MODULE: ./src/cli/commands/validate.ts
+var validate = __webpack_require__(2575);
 ;// CONCATENATED MODULE: ./src/cli/commands/preflight.ts
+
+
 
 
 
@@ -899,12 +980,14 @@ var parse_command_options = __webpack_require__(9841);
 /** `dify-aws-kit preflight FILE... [--out DIR]`: the offline preflight as a Markdown report. */
 async function preflightCommand(args, io) {
     const options = (0,parse_command_options/* parseCommandOptions */.$)('preflight', args, ['base', 'out', 'strict']);
+    if (options.out !== undefined)
+        await (0,output_folder/* checkOutputFolder */.Q)('preflight', '--out', options.out);
     const results = [];
     for (const file of options.files) {
-        results.push(preflightEnvironment(await (0,load_environment/* loadEnvironment */.Y)(file, { basePath: options.base }), version/* VERSION */.x));
+        results.push(preflightEnvironment(await (0,validate.loadOrExplain)(file, { basePath: options.base }), version/* VERSION */.x));
     }
     const report = renderPreflightReport({ results, checks: checks/* allPolicyChecks */.R });
-    io.stdout(report);
+    io.stdout((0,printable/* printableLines */.f)(report));
     if (options.out !== undefined) {
         await (0,promises_.mkdir)(options.out, { recursive: true });
         await (0,promises_.writeFile)((0,external_node_path_.join)(options.out, 'report.md'), report);
@@ -935,34 +1018,170 @@ function toJson(results) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 2575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadOrExplain: () => (/* binding */ loadOrExplain),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */ });
+/* harmony import */ var _environment_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9862);
+/* harmony import */ var _environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
+/* harmony import */ var _environment_read_environment_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4028);
+/* harmony import */ var _report_diagnostic_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1834);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6061);
+/* harmony import */ var _parse_command_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9841);
+
+
+
+
+
+
+/**
+ * `dify-aws-kit validate FILE...`: one line per problem, exit 1 on errors. A file
+ * that cannot be read is one error line of its own; the other files are still checked.
+ */
+async function validateCommand(args, io) {
+    const options = (0,_parse_command_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandOptions */ .$)('validate', args, ['base', 'strict']);
+    let failed = false;
+    for (const file of options.files) {
+        const result = await loadOrExplain(file, { basePath: options.base });
+        for (const diagnostic of result.diagnostics)
+            io.stdout(`${(0,_report_diagnostic_line_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnosticLine */ .l)(diagnostic)}\n`);
+        const { errors, warnings } = (0,_environment_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .countBySeverity */ .O)(result.diagnostics);
+        if (errors > 0 || (options.strict && warnings > 0))
+            failed = true;
+    }
+    return failed ? _cli_io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_FINDINGS */ .cB : _cli_io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+}
+/** The file checked, or, when it cannot be read (missing, a folder, a link loop), one error at its line 1. */
+async function loadOrExplain(file, options) {
+    try {
+        return await (0,_environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .loadEnvironment */ .Y)(file, options);
+    }
+    catch (error) {
+        if (!(error instanceof _environment_read_environment_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UnreadableFileError */ .o) || error.file !== file)
+            throw error;
+        return (0,_environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .unreadableFileCheck */ .o)(file, `cannot read the file: ${error.reason}`, 'Check the path.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 6590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   gQ: () => (/* binding */ inertCode),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* harmony import */ var _environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6340);
 
+/*
+ * The Markdown pieces every report is built from (the pull-request comment, the
+ * job summaries, the drift issue, the CLI's preflight report). Each one shows a
+ * value from a file, a file name, an artifact or AWS as exactly that text in
+ * GitHub Flavored Markdown: nothing in it can open markup, an HTML element, a
+ * link, a mention or a reference, or leave the table cell it is in.
+ * GFM: https://github.github.com/gfm/ ; mentions and references are GitHub's
+ * own, found in the text of the rendered HTML outside `code`, `pre` and `a`.
+ */
 /**
- * Escapes text from a user's file for a Markdown table cell or inline text:
- * what could end the cell, open markup, a link or an HTML tag.
+ * Splits a would-be mention (`@team`), reference (`#123`, `GH-123`) or email
+ * address into two text nodes, so GitHub links nothing; the reader sees the
+ * same characters. (An empty HTML comment: GitHub removes it when it sanitizes.)
+ */
+const SPLIT = '<!-- -->';
+/** ASCII punctuation that opens markup in GFM (a backslash escape shows it as it is). */
+const MARKUP = /[\\`*_~[\]<>&|$]/g;
+/**
+ * Text that is not the kit's own (a message quoting a value, a file name, a
+ * reason from AWS), as inline Markdown that shows exactly that text, in a
+ * paragraph, a list item or a table cell. Control and bidirectional
+ * characters are shown as `\uXXXX` (the text stays on one line); markup
+ * characters are backslash-escaped; `@`, `#` and `GH-` cannot mention or
+ * reference anyone; `http://`, `www.` (wherever it is: renderers differ on
+ * what may precede it) and `mailto:` cannot become links; a leading list or
+ * heading marker stays text.
  */
 function escapeMarkdown(text) {
-    return text.replace(/[\\`*_[\]|<>~]/g, (char) => `\\${char}`).replace((0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeCharacters */ .$i)(), ' ');
+    return ((0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(text)
+        .replace(MARKUP, '\\$&')
+        .replace(/@/g, `@${SPLIT}`)
+        .replace(/#/g, `\\#${SPLIT}`)
+        .replace(/\bGH-/gi, `$&${SPLIT}`)
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(mailto|xmpp):/gi, '$1\\:')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/^ +/, (spaces) => '&#32;'.repeat(spaces.length))
+        // Block markers matter only where the text starts a block: a list item, a rule or a setext underline.
+        .replace(/^([-+=])(?=[ \t\-+=]|$)/, '\\$1')
+        .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2'));
 }
-/** Inline code that survives backticks in the value. */
+/**
+ * A code span that shows `text` as it is: fenced with one backtick more than
+ * the longest run of backticks in it, and padded with a space on each side
+ * when it starts or ends with a backtick or a space (GFM strips one space from
+ * each side of a span that has both). Control and bidirectional characters
+ * are shown as `\uXXXX`. Text with a `|` is an `inertCode` element instead,
+ * so that it reads the same inside a table cell.
+ */
 function code(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${clean.includes('`') ? ` ${clean} ` : clean}${fence}`;
+    const content = (0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(text);
+    if (content === '')
+        return '<code></code>';
+    // GFM splits a table row on `|` even inside a code span, and no escape can show `\|` there.
+    if (content.includes('|'))
+        return inertCode(text);
+    const longestRun = [...content.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
+    const fence = '`'.repeat(longestRun + 1);
+    // Padded text starts and ends with a space and is not only spaces: GFM strips exactly those two.
+    const pad = !/^ *$/.test(content) && (/^[` ]/.test(content) || /[` ]$/.test(content)) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
 }
+/** Characters that mean something to Markdown, GitHub's extensions or HTML, written as entities inside `<code>`. */
+const INERT = /[&<>|\\`*_[\]~@#:$]/g;
+/**
+ * A value as an HTML `<code>` element whose every Markdown or HTML character is
+ * an entity: nothing in it can end a table cell, open markup, a link or a tag,
+ * or mention anyone (GitHub links nothing inside `code`). For reports whose
+ * values come from AWS as much as from a file (drift, deploy).
+ */
+function inertCode(text) {
+    const inert = (0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(text)
+        .replace(INERT, (char) => `&#${char.charCodeAt(0)};`)
+        // Markdown is still read inside an inline <code>: a `www.` there would become a link.
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${inert}</code>`;
+}
+/**
+ * A GFM table. Every `|` in a cell that is not already escaped is escaped, so
+ * no cell (code spans included: GFM splits cells before it reads them) can
+ * end early or add a column.
+ */
 function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+/** A `|` after an even number of backslashes (none included) is not escaped yet. */
+function cell(text) {
+    return text.replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|');
+}
+
+
+/***/ }),
+
+/***/ 573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 error", "2 errors". */
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -55,56 +55,49 @@ function parseCommandOptions(command, args, accepted) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadOrExplain: () => (/* binding */ loadOrExplain),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _environment_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9862);
-/* harmony import */ var _environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
-/* harmony import */ var _report_diagnostic_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1834);
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6061);
-/* harmony import */ var _parse_command_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9841);
+/* harmony import */ var _environment_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9862);
+/* harmony import */ var _environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
+/* harmony import */ var _environment_read_environment_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4028);
+/* harmony import */ var _report_diagnostic_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1834);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6061);
+/* harmony import */ var _parse_command_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9841);
 
 
 
 
 
-/** `dify-aws-kit validate FILE...`: one line per problem, exit 1 on errors. */
+
+/**
+ * `dify-aws-kit validate FILE...`: one line per problem, exit 1 on errors. A file
+ * that cannot be read is one error line of its own; the other files are still checked.
+ */
 async function validateCommand(args, io) {
-    const options = (0,_parse_command_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandOptions */ .$)('validate', args, ['base', 'strict']);
+    const options = (0,_parse_command_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandOptions */ .$)('validate', args, ['base', 'strict']);
     let failed = false;
     for (const file of options.files) {
-        const result = await (0,_environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .loadEnvironment */ .Y)(file, { basePath: options.base });
+        const result = await loadOrExplain(file, { basePath: options.base });
         for (const diagnostic of result.diagnostics)
-            io.stdout(`${(0,_report_diagnostic_line_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnosticLine */ .l)(diagnostic)}\n`);
-        const { errors, warnings } = (0,_environment_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .O)(result.diagnostics);
+            io.stdout(`${(0,_report_diagnostic_line_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnosticLine */ .l)(diagnostic)}\n`);
+        const { errors, warnings } = (0,_environment_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .countBySeverity */ .O)(result.diagnostics);
         if (errors > 0 || (options.strict && warnings > 0))
             failed = true;
     }
-    return failed ? _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_FINDINGS */ .cB : _cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
+    return failed ? _cli_io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_FINDINGS */ .cB : _cli_io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
 }
-
-
-/***/ }),
-
-/***/ 1834:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ formatDiagnosticLine)
-/* harmony export */ });
-/* unused harmony export printable */
-/* harmony import */ var _environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6340);
-
-/**
- * One problem as one line, the format editors and CI annotate from:
- * `FILE:LINE:COL: error: POINTER: MESSAGE — HINT [RULE]`.
- */
-function formatDiagnosticLine(d) {
-    const hint = d.hint ? ` — ${d.hint}` : '';
-    const rule = d.ruleId === 'schema' || d.ruleId === 'syntax' ? '' : ` [${d.ruleId}]`;
-    return `${d.file}:${d.position.line}:${d.position.column}: ${d.severity}: ${printable(d.pointer)}: ${printable(d.message)}${printable(hint)}${rule}`;
+/** The file checked, or, when it cannot be read (missing, a folder, a link loop), one error at its line 1. */
+async function loadOrExplain(file, options) {
+    try {
+        return await (0,_environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .loadEnvironment */ .Y)(file, options);
+    }
+    catch (error) {
+        if (!(error instanceof _environment_read_environment_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UnreadableFileError */ .o) || error.file !== file)
+            throw error;
+        return (0,_environment_load_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .unreadableFileCheck */ .o)(file, `cannot read the file: ${error.reason}`, 'Check the path.');
+    }
 }
-/** Keys in pointers come from the user's file: never let one start a new line or move the cursor. */
-const printable = _environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au;
 
 
 /***/ })

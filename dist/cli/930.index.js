@@ -7,17 +7,16 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DRIFT_TIMEOUT_MINUTES: () => (/* binding */ DRIFT_TIMEOUT_MINUTES),
 /* harmony export */   driftCommand: () => (/* binding */ driftCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8499);
-/* harmony import */ var _environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6340);
+/* harmony import */ var _aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9331);
 /* harmony import */ var _render_render_stack_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
+/* harmony import */ var _text_printable_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8572);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6061);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3985);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9466);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9330);
 
 
 
@@ -25,7 +24,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DRIFT_TIMEOUT_MINUTES = 15;
 const OPTIONS = {
     region: { type: 'string' },
     'timeout-minutes': { type: 'string' },
@@ -49,7 +47,7 @@ async function driftCommand(args, io) {
     const region = options.region ?? environment.region;
     return (0,_deploy_js__WEBPACK_IMPORTED_MODULE_5__.reportingAwsErrors)(io, options.debug, async () => {
         const clients = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_5__.confirmedClients)(environment, region, io);
-        io.stdout(`detecting drift on ${environment.stackName} (${region})\n`);
+        io.stdout(`detecting drift on ${(0,_text_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(environment.stackName)} (${(0,_text_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(region)})\n`);
         const started = Date.now();
         const drift = await (0,_aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__/* .detectDrift */ .D9)({
             stackName: environment.stackName,
@@ -69,10 +67,10 @@ async function driftCommand(args, io) {
             templateDrift,
             checkedAt: new Date(started).toISOString(),
         };
-        io.stdout(`${(0,_aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDriftReport */ .EI)(report)}\n`);
+        io.stdout(`${(0,_text_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .printableLines */ .f)((0,_aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDriftReport */ .EI)(report))}\n`);
         const status = (0,_aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__/* .driftStatus */ .wM)(report);
         const count = (0,_aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__/* .driftedCount */ .C)(report);
-        const stack = (0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeUnsafe */ .au)(environment.stackName);
+        const stack = (0,_text_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(environment.stackName);
         switch (status) {
             case 'in-sync':
                 io.stdout(`${stack} is in sync\n`);
@@ -82,7 +80,7 @@ async function driftCommand(args, io) {
                 return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_FINDINGS */ .cB;
             case 'failed':
                 io.stderr(drift.outcome === 'detection-failed'
-                    ? `dify-aws-kit: drift detection failed on ${stack}: ${(0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeUnsafe */ .au)(drift.reason)}. Whether the stack drifted is not known; run again, or look at it in the CloudFormation console (Stack actions, Detect drift)\n`
+                    ? `dify-aws-kit: drift detection failed on ${stack}: ${(0,_text_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(drift.reason)}. Whether the stack drifted is not known; run again, or look at it in the CloudFormation console (Stack actions, Detect drift)\n`
                     : `dify-aws-kit: drift detection on ${stack} did not finish within ${options.timeoutMinutes} min; whether the stack drifted is not known. Raise --timeout-minutes or run again\n`);
                 return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_FINDINGS */ .cB;
         }
@@ -99,8 +97,8 @@ function parseDriftArgs(args) {
     const { values, positionals } = parsed;
     return {
         file: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_5__.singleFile)('drift', positionals),
-        region: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_5__.nonEmpty)('drift', 'region', values.region),
-        timeoutMinutes: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_5__.timeoutMinutes)('drift', values['timeout-minutes'], DRIFT_TIMEOUT_MINUTES),
+        region: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_5__.regionOption)('drift', values.region),
+        timeoutMinutes: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_5__.timeoutMinutes)('drift', values['timeout-minutes'], _aws_drift_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DRIFT_TIMEOUT_MINUTES */ .M),
         debug: values.debug,
     };
 }

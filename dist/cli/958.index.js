@@ -2,6 +2,48 @@ export const id = 958;
 export const ids = [958];
 export const modules = {
 
+/***/ 9815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S8: () => (/* binding */ permissionsBoundaryArn),
+/* harmony export */   Uz: () => (/* binding */ identityPath),
+/* harmony export */   al: () => (/* binding */ permissionsBoundaryName),
+/* harmony export */   qS: () => (/* binding */ PERMISSIONS_BOUNDARY_PATH)
+/* harmony export */ });
+/* harmony import */ var _render_intrinsics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3822);
+
+/**
+ * The names the bootstrap template and the Dify stack template must agree on:
+ * the permissions boundary every role and user of a Dify stack carries, and
+ * the IAM path they live on. Both derive from the stack prefix (and the
+ * environment's name) alone, so the stack knows the boundary's ARN without a
+ * parameter.
+ */
+/** The IAM path of the permissions boundary: no stack prefix can cover it. */
+const PERMISSIONS_BOUNDARY_PATH = '/dify-aws-kit/';
+/** `<prefix>permissions-boundary`: one per stack prefix, so two bootstraps with different prefixes can share an account. */
+function permissionsBoundaryName(stackPrefix) {
+    return `${stackPrefix}permissions-boundary`;
+}
+/** The boundary's ARN in the account and partition the template is deployed to. */
+function permissionsBoundaryArn(stackPrefix) {
+    return (0,_render_intrinsics_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:policy${PERMISSIONS_BOUNDARY_PATH}${(0,_render_intrinsics_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForSub */ .Jo)(permissionsBoundaryName(stackPrefix))}`);
+}
+/**
+ * `/<prefix><environment>/`: the IAM path of an environment's roles and users.
+ * The execution role may manage roles on its environment's path only, and a
+ * path ends with a slash, so `/dify-dev/` never covers `/dify-devops/`; and the
+ * execution role creates roles there only with the boundary, so a role named
+ * like the stack's elsewhere (an administrator's `dify-dev-admin`) is out of its reach.
+ */
+function identityPath(stackPrefix, environmentName) {
+    return `/${stackPrefix}${environmentName}/`;
+}
+
+
+/***/ }),
+
 /***/ 3822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,6 +54,7 @@ export const modules = {
 /* harmony export */   Jo: () => (/* binding */ escapeForSub),
 /* harmony export */   KR: () => (/* binding */ ref),
 /* harmony export */   Tw: () => (/* binding */ tagList),
+/* harmony export */   bK: () => (/* binding */ literalText),
 /* harmony export */   jb: () => (/* binding */ sub)
 /* harmony export */ });
 const ref = (logicalId) => ({ Ref: logicalId });
@@ -27,6 +70,17 @@ const availabilityZone = (index) => ({
 /** `${Name}` written literally inside an Fn::Sub string: user text never goes there unescaped. */
 function escapeForSub(text) {
     return text.replaceAll('${', '${!');
+}
+/**
+ * A user's text exactly as written. CloudFormation substitutes nothing outside
+ * Fn::Sub, so `${Name}` in a plain string already stays literal, but its linter
+ * (cfn-lint E1029) reads it there as a forgotten Fn::Sub and fails the template.
+ * Text holding `${` is therefore written as an Fn::Sub with every `${` escaped
+ * as `${!`, which CloudFormation and its linter both read as the literal `${`:
+ * the text arrives unchanged, and nothing in it is ever substituted.
+ */
+function literalText(text) {
+    return text.includes('${') ? sub(escapeForSub(text)) : text;
 }
 /** Stack tags as a resource's Tags list, with a Name tag first. */
 function tagList(name, tags) {
@@ -47,7 +101,7 @@ function uniqueValues(values) {
 
 /***/ }),
 
-/***/ 1015:
+/***/ 8568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -339,7 +393,10 @@ function mentionedOnlyByUnused(fromConditions, usedConditions, kind, name) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/environment/address-coverage.ts
+var address_coverage = __webpack_require__(2248);
 ;// CONCATENATED MODULE: ./src/render/lint/rules/sec001-open-ingress.ts
+
 
 const EVERYONE_IPV4 = '0.0.0.0/0';
 const EVERYONE_IPV6 = '::/0';
@@ -351,24 +408,95 @@ const openIngress = {
     check({ template, environment }) {
         const loadBalancerGroups = loadBalancerSecurityGroups(template);
         const findings = [];
-        for (const { logicalId, rule, groupId } of ingressRules(template)) {
-            for (const [property, everyone] of [
-                ['CidrIp', EVERYONE_IPV4],
-                ['CidrIpv6', EVERYONE_IPV6],
-            ]) {
-                for (const cidr of (0,template_walk/* lookup */.$I)(rule.value, rule.path, [property])) {
-                    if ((0,template_walk/* resolveString */.q7)(template, cidr.value) !== everyone)
-                        continue;
-                    const message = openingProblem(everyone, rule.value, groupId !== undefined && loadBalancerGroups.has(groupId), environment);
-                    if (message !== undefined) {
-                        findings.push({ ruleId: 'SEC001', severity: 'error', logicalId, path: cidr.path, message });
-                    }
+        const reported = new Set();
+        for (const opening of openings(template)) {
+            const onLoadBalancer = opening.groupId !== undefined && loadBalancerGroups.has(opening.groupId);
+            for (const source of opening.sources) {
+                const message = openingProblem(opening.everyone, opening.family, source.rule, onLoadBalancer, environment);
+                const key = `${source.logicalId} ${source.path} ${message}`;
+                if (message !== undefined && !reported.has(key)) {
+                    reported.add(key);
+                    findings.push({
+                        order: source.order,
+                        ruleId: 'SEC001',
+                        severity: 'error',
+                        logicalId: source.logicalId,
+                        path: source.path,
+                        message,
+                    });
                 }
             }
         }
-        return findings;
+        return findings.sort((a, b) => a.order - b.order).map(({ order: _, ...finding }) => finding);
     },
 };
+/**
+ * Every set of ingress rules that together admit the whole internet, per
+ * security group, ports and address family: 0.0.0.0/1 and 128.0.0.0/1 on the
+ * same port open it as surely as 0.0.0.0/0. A rule for every protocol counts
+ * towards every port of its group.
+ */
+function openings(template) {
+    const groups = new Map();
+    const everyPort = [];
+    let order = 0;
+    for (const { logicalId, rule, groupId } of ingressRules(template)) {
+        const group = groupId ?? `rule:${logicalId}`;
+        const entry = groups.get(group) ?? { groupId, sources: new Map() };
+        groups.set(group, entry);
+        for (const [property, family] of [
+            ['CidrIp', 'ipv4'],
+            ['CidrIpv6', 'ipv6'],
+        ]) {
+            for (const found of (0,template_walk/* lookup */.$I)(rule.value, rule.path, [property])) {
+                const cidr = (0,template_walk/* resolveString */.q7)(template, found.value);
+                if (cidr === undefined)
+                    continue;
+                const source = { order: order++, logicalId, rule: rule.value, path: found.path, cidr };
+                const key = `${family} ${portsOf(rule.value)}`;
+                entry.sources.set(key, [...(entry.sources.get(key) ?? []), source]);
+                if (portsOf(rule.value) === 'all')
+                    everyPort.push({ group, source, family });
+            }
+        }
+    }
+    for (const { group, source, family } of everyPort) {
+        const entry = groups.get(group);
+        for (const [key, sources] of entry?.sources ?? []) {
+            if (key.startsWith(`${family} `) && !sources.includes(source))
+                sources.push(source);
+        }
+    }
+    const result = [];
+    for (const { groupId, sources: byPorts } of groups.values()) {
+        for (const [key, sources] of byPorts) {
+            const family = key.split(' ')[0];
+            const cidrs = sources.map((source) => source.cidr);
+            if (!(0,address_coverage/* publicCoverage */.q)(cidrs, family).everything)
+                continue;
+            const everyoneAlone = family === 'ipv4' ? EVERYONE_IPV4 : EVERYONE_IPV6;
+            const opening = sources.filter((source) => (0,address_coverage/* publicCoverage */.q)([source.cidr], family).addresses > 0n);
+            result.push({
+                groupId,
+                family,
+                everyone: cidrs.includes(everyoneAlone)
+                    ? everyoneAlone
+                    : `${opening.map((source) => source.cidr).join(', ')} (together, every public ${family === 'ipv4' ? 'IPv4' : 'IPv6'} address)`,
+                sources: cidrs.includes(everyoneAlone) ? opening.filter((s) => s.cidr === everyoneAlone) : opening,
+            });
+        }
+    }
+    return result;
+}
+/** The protocol and ports a rule opens, as a key: "all" for every protocol. */
+function portsOf(rule) {
+    if (!(0,template_walk/* isRecord */.u4)(rule))
+        return 'unknown';
+    const protocol = String(rule.IpProtocol ?? '').toLowerCase();
+    if (protocol === '-1' || protocol === 'all')
+        return 'all';
+    return `${protocol === '6' ? 'tcp' : protocol} ${String(rule.FromPort)}-${String(rule.ToPort)}`;
+}
 /** The security groups named in the `SecurityGroups` of any application load balancer. */
 function loadBalancerSecurityGroups(template) {
     const groups = new Set();
@@ -404,7 +532,7 @@ function ingressRules(template) {
     return rules;
 }
 /** Why admitting `everyone` through this rule is wrong, or undefined when it is what the environment asked for. */
-function openingProblem(everyone, rule, onLoadBalancer, environment) {
+function openingProblem(everyone, family, rule, onLoadBalancer, environment) {
     if (!onLoadBalancer) {
         return `ingress from ${everyone} opens this security group to anywhere on the internet: only the load balancer's security group may admit everyone, and only on its listener ports`;
     }
@@ -421,10 +549,11 @@ function openingProblem(everyone, rule, onLoadBalancer, environment) {
     }
     if (allowedCidrs === undefined)
         return undefined;
-    if (everyone === EVERYONE_IPV6) {
+    if (family === 'ipv6') {
         return `ingress from ${everyone} reaches the load balancer on port ${ports.port}, but network.loadBalancer.allowedCidrs lists IPv4 ranges only: no one asked to open Dify to every IPv6 address`;
     }
-    if (allowedCidrs.includes(EVERYONE_IPV4))
+    // NET006 judges the allowed ranges by their union too: asking for 0.0.0.0/1 and 128.0.0.0/1 is asking for everyone.
+    if ((0,address_coverage/* publicCoverage */.q)(allowedCidrs).everything)
         return undefined;
     return `ingress from ${everyone} reaches the load balancer on port ${ports.port}, but the environment admits only network.loadBalancer.allowedCidrs: anyone on the internet could reach Dify's login page and APIs`;
 }
@@ -825,9 +954,10 @@ const noPlaintextSecrets = {
                             if (!(0,template_walk/* isRecord */.u4)(variable.value))
                                 continue;
                             const { Name: name, Value: value } = variable.value;
-                            if (typeof name !== 'string' || !(0,secret_names/* looksSecret */.n)(name))
+                            if (typeof name !== 'string' || value === undefined || value === '')
                                 continue;
-                            if (value === undefined || value === '')
+                            // ENV002's rules: a literal judged by its name and its look, anything else by its name.
+                            if (typeof value === 'string' ? !(0,secret_names/* isSecretVariable */.tS)(name, value) : !(0,secret_names/* namesSecret */.L4)(name))
                                 continue;
                             findings.push({
                                 ruleId: 'SEC008',
@@ -862,7 +992,63 @@ const noPlaintextSecrets = {
     },
 };
 
+// EXTERNAL MODULE: ./src/bootstrap/identity-names.ts
+var identity_names = __webpack_require__(9815);
+;// CONCATENATED MODULE: ./src/render/lint/rules/sec009-permissions-boundary.ts
+
+
+const IDENTITY_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User']);
+/**
+ * Every role and user of a Dify stack carries the bootstrap's permissions
+ * boundary, on the environment's IAM path: the execution role may create no
+ * other (`dify-aws-kit bootstrap`), so a template without them would fail at
+ * deploy, and a role without the boundary could hold any permission its inline
+ * policy names. A template rendered from no environment (the bootstrap's own)
+ * creates the roles that hold the boundary in place; its tests check it instead.
+ */
+const permissionsBoundary = {
+    id: 'SEC009',
+    title: "Every IAM role and user carries the bootstrap's permissions boundary, on the environment's path",
+    check({ template, environment }) {
+        if (environment === undefined)
+            return [];
+        const boundary = (0,identity_names/* permissionsBoundaryArn */.S8)(environment.stackPrefix);
+        const path = (0,identity_names/* identityPath */.Uz)(environment.stackPrefix, environment.name);
+        const findings = [];
+        for (const [logicalId, resource] of Object.entries(template.Resources)) {
+            if (!IDENTITY_TYPES.has(resource.Type))
+                continue;
+            findings.push(...identityProblems(logicalId, resource, boundary, path));
+        }
+        return findings;
+    },
+};
+function identityProblems(logicalId, resource, boundary, path) {
+    const kind = resource.Type === 'AWS::IAM::User' ? 'user' : 'role';
+    const properties = resource.Properties ?? {};
+    const finding = (property, message) => ({
+        ruleId: 'SEC009',
+        severity: 'error',
+        logicalId,
+        path: `Properties.${property}`,
+        message,
+    });
+    const findings = [];
+    const actual = properties.PermissionsBoundary;
+    if (actual === undefined) {
+        findings.push(finding('PermissionsBoundary', `the ${kind} has no permissions boundary: its inline policies alone would decide what it may do, and the execution role may create no ${kind} without the bootstrap's boundary; set PermissionsBoundary to ${(0,template_walk/* describeValue */.bp)(boundary)}`));
+    }
+    else if (JSON.stringify(actual) !== JSON.stringify(boundary)) {
+        findings.push(finding('PermissionsBoundary', `the ${kind}'s permissions boundary is ${(0,template_walk/* describeValue */.bp)(actual)}, not the bootstrap's ${(0,template_walk/* describeValue */.bp)(boundary)}`));
+    }
+    if (properties.Path !== path) {
+        findings.push(finding('Path', `the ${kind} is on the IAM path ${(0,template_walk/* describeValue */.bp)(properties.Path ?? '/')}, not the environment's ${JSON.stringify(path)}, the only one the execution role may manage`));
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/render/lint/rules/index.ts
+
 
 
 
@@ -887,6 +1073,7 @@ const templateRules = [
     httpsWhenDomain,
     sec007_stateful_protection/* statefulProtection */._H,
     noPlaintextSecrets,
+    permissionsBoundary,
 ];
 
 ;// CONCATENATED MODULE: ./src/render/lint/run-template-rules.ts
@@ -1477,9 +1664,11 @@ const LogicalIds = {
 /* harmony export */   yh: () => (/* binding */ buildEmailModel)
 /* harmony export */ });
 /* unused harmony export SMTP_PORT */
+/* harmony import */ var _bootstrap_identity_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9815);
 /* harmony import */ var _intrinsics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3822);
 /* harmony import */ var _logical_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4744);
 /* harmony import */ var _secrets_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3548);
+
 
 
 
@@ -1541,13 +1730,15 @@ function buildEmailModel(env) {
             dkimRecords,
             smtpUser: {
                 logicalId: EmailLogicalIds.smtpUser,
+                path: (0,_bootstrap_identity_names_js__WEBPACK_IMPORTED_MODULE_3__/* .identityPath */ .Uz)(env.stackPrefix, env.name),
+                permissionsBoundaryArn: (0,_bootstrap_identity_names_js__WEBPACK_IMPORTED_MODULE_3__/* .permissionsBoundaryArn */ .S8)(env.stackPrefix),
                 statements: [
                     {
                         Sid: 'SendAsDify',
                         Effect: 'Allow',
                         Action: ['ses:SendRawEmail', 'ses:SendEmail'],
                         Resource: [identityArn()],
-                        Condition: { StringEquals: { 'ses:FromAddress': email.fromAddress } },
+                        Condition: { StringEquals: { 'ses:FromAddress': (0,_intrinsics_js__WEBPACK_IMPORTED_MODULE_2__/* .literalText */ .bK)(email.fromAddress) } },
                     },
                 ],
                 tags: tags('smtp'),
@@ -1708,10 +1899,10 @@ var nunjucks_default = /*#__PURE__*/__webpack_require__.n(nunjucks);
 /* Generated from templates/cloudformation/ by `npm run generate`. Do not edit by hand:
  * change the templates and regenerate; a test fails when this file is stale. */
 const templateSources = {
-    "bootstrap.yaml.njk": "{# The one-time bootstrap stack: GitHub OIDC, the deploy, drift and CloudFormation execution roles, the artifact bucket. A root template of its own; values enter only through `| yaml` (a test checks it). #}\nAWSTemplateFormatVersion: \"2010-09-09\"\nDescription: {{ description | yaml }}\nMetadata:\n  DifyAwsKit: {{ metadata | yaml }}\nParameters:\n  ExistingOidcProviderArn:\n    Type: String\n    Default: \"\"\n    Description: \"The ARN of the account's GitHub OIDC provider (token.actions.githubusercontent.com) when it exists already; empty creates it\"\n    AllowedPattern: {{ oidc.existingArnPattern | yaml }}\n    ConstraintDescription: \"empty, or the ARN of the IAM OIDC provider for token.actions.githubusercontent.com\"\nConditions:\n  CreateOidcProvider: {\"Fn::Equals\": [{\"Ref\": \"ExistingOidcProviderArn\"}, \"\"]}\nResources:\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      Url: {{ oidc.url | yaml }}\n      ClientIdList: {{ oidc.clientIds | yaml }}\n      Tags: {{ oidc.tags | yaml }}\n{% for policy in managedPolicies %}\n  {{ policy.logicalId }}:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      Description: {{ policy.description | yaml }}\n      Path: {{ rolePath | yaml }}\n      PolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n{% for statement in policy.statements %}\n          - {{ statement | yaml }}\n{% endfor %}\n{% endfor %}\n{% for role in roles %}\n  {{ role.logicalId }}:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: {{ role.description | yaml }}\n      Path: {{ rolePath | yaml }}\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n{% for statement in role.trust %}\n          - {{ statement | yaml }}\n{% endfor %}\n{% if role.policies.length > 0 %}\n      Policies:\n{% for policy in role.policies %}\n        - PolicyName: {{ policy.name | yaml }}\n          PolicyDocument:\n            Version: \"2012-10-17\"\n            Statement:\n{% for statement in policy.statements %}\n              - {{ statement | yaml }}\n{% endfor %}\n{% endfor %}\n{% endif %}\n{% if role.managedPolicyArns.length > 0 %}\n      ManagedPolicyArns: {{ role.managedPolicyArns | yaml }}\n{% endif %}\n      Tags: {{ role.tags | yaml }}\n{% endfor %}\n  ArtifactBucket:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      BucketName: {{ artifactBucket.name | yaml }}\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n      VersioningConfiguration:\n        Status: Enabled\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      LifecycleConfiguration:\n        Rules:\n          - Id: ExpireOldTemplates\n            Status: Enabled\n            ExpirationInDays: {{ artifactBucket.expirationDays | yaml }}\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 1\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 1\n      Tags: {{ artifactBucket.tags | yaml }}\n  ArtifactBucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: {\"Ref\": \"ArtifactBucket\"}\n      PolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: \"*\"\n            Action: \"s3:*\"\n            Resource:\n              - {\"Fn::GetAtt\": [\"ArtifactBucket\", \"Arn\"]}\n              - {\"Fn::Sub\": \"${ArtifactBucket.Arn}/*\"}\n            Condition:\n              Bool:\n                aws:SecureTransport: \"false\"\nOutputs:\n  DeployRoleArn:\n    Description: \"role-arn of the deploy workflow (the deploy action's role-arn input)\"\n    Value: {\"Fn::GetAtt\": [\"DeployRole\", \"Arn\"]}\n  DriftRoleArn:\n    Description: \"role-arn of the drift and preflight workflows: reads stacks and previews change sets; never changes a stack\"\n    Value: {\"Fn::GetAtt\": [\"DriftRole\", \"Arn\"]}\n  CloudFormationExecutionRoleArn:\n    Description: \"The service role the deploy passes to CloudFormation (the deploy action's cloudformation-role-arn input)\"\n    Value: {\"Fn::GetAtt\": [\"CloudFormationExecutionRole\", \"Arn\"]}\n  ArtifactBucketName:\n    Description: \"Where templates over 51,200 bytes are uploaded (the deploy action's artifact-bucket input)\"\n    Value: {\"Ref\": \"ArtifactBucket\"}\n  OidcProviderArn:\n    Description: \"The GitHub OIDC provider the roles trust\"\n    Value: {\"Fn::If\": [\"CreateOidcProvider\", {\"Fn::Sub\": \"arn:${AWS::Partition}:iam::${AWS::AccountId}:oidc-provider/token.actions.githubusercontent.com\"}, {\"Ref\": \"ExistingOidcProviderArn\"}]}\n",
+    "bootstrap.yaml.njk": "{# The one-time bootstrap stack: GitHub OIDC, the deploy, drift and CloudFormation execution roles (one deploy and one execution role per environment, or one of each for the named branches), the permissions boundary of the Dify stacks' roles, the artifact bucket. A root template of its own; values enter only through `| yaml` (a test checks it). #}\nAWSTemplateFormatVersion: \"2010-09-09\"\nDescription: {{ description | yaml }}\nMetadata:\n  DifyAwsKit: {{ metadata | yaml }}\nParameters:\n  ExistingOidcProviderArn:\n    Type: String\n    Default: \"\"\n    Description: \"The ARN of the account's GitHub OIDC provider (token.actions.githubusercontent.com) when it exists already; empty creates it\"\n    AllowedPattern: {{ oidc.existingArnPattern | yaml }}\n    ConstraintDescription: \"empty, or the ARN of the IAM OIDC provider for token.actions.githubusercontent.com\"\nConditions:\n  CreateOidcProvider: {\"Fn::Equals\": [{\"Ref\": \"ExistingOidcProviderArn\"}, \"\"]}\nResources:\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      Url: {{ oidc.url | yaml }}\n      ClientIdList: {{ oidc.clientIds | yaml }}\n      Tags: {{ oidc.tags | yaml }}\n{% for policy in managedPolicies %}\n  {{ policy.logicalId }}:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n{% if policy.managedPolicyName %}\n      ManagedPolicyName: {{ policy.managedPolicyName | yaml }}\n{% endif %}\n      Description: {{ policy.description | yaml }}\n      Path: {{ policy.path | yaml }}\n      PolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n{% for statement in policy.statements %}\n          - {{ statement | yaml }}\n{% endfor %}\n{% endfor %}\n{% for role in roles %}\n  {{ role.logicalId }}:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: {{ role.description | yaml }}\n      Path: {{ rolePath | yaml }}\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n{% for statement in role.trust %}\n          - {{ statement | yaml }}\n{% endfor %}\n{% if role.policies.length > 0 %}\n      Policies:\n{% for policy in role.policies %}\n        - PolicyName: {{ policy.name | yaml }}\n          PolicyDocument:\n            Version: \"2012-10-17\"\n            Statement:\n{% for statement in policy.statements %}\n              - {{ statement | yaml }}\n{% endfor %}\n{% endfor %}\n{% endif %}\n{% if role.managedPolicyArns.length > 0 %}\n      ManagedPolicyArns: {{ role.managedPolicyArns | yaml }}\n{% endif %}\n      Tags: {{ role.tags | yaml }}\n{% endfor %}\n  ArtifactBucket:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      BucketName: {{ artifactBucket.name | yaml }}\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n      VersioningConfiguration:\n        Status: Enabled\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      LifecycleConfiguration:\n        Rules:\n          - Id: ExpireOldTemplates\n            Status: Enabled\n            ExpirationInDays: {{ artifactBucket.expirationDays | yaml }}\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 1\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 1\n      Tags: {{ artifactBucket.tags | yaml }}\n  ArtifactBucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: {\"Ref\": \"ArtifactBucket\"}\n      PolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: \"*\"\n            Action: \"s3:*\"\n            Resource:\n              - {\"Fn::GetAtt\": [\"ArtifactBucket\", \"Arn\"]}\n              - {\"Fn::Sub\": \"${ArtifactBucket.Arn}/*\"}\n            Condition:\n              Bool:\n                aws:SecureTransport: \"false\"\nOutputs:\n{% for output in outputs %}\n  {{ output.logicalId }}:\n    Description: {{ output.description | yaml }}\n    Value: {{ output.value | yaml }}\n{% endfor %}\n",
     "partials/data.yaml.njk": "{# Data: Aurora PostgreSQL Serverless v2, Valkey, the storage bucket, and the bootstrap function that prepares them. Stateful resources are snapshotted or kept when the stack goes. #}\n  DatabaseSubnetGroup:\n    Type: AWS::RDS::DBSubnetGroup\n    Properties:\n      DBSubnetGroupDescription: \"Dify database: the private subnets\"\n      SubnetIds: {{ data.resources.database.subnetIds | yaml }}\n      Tags: {{ data.resources.database.tags | yaml }}\n  DatabaseCluster:\n    Type: AWS::RDS::DBCluster\n    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Snapshot\n    Properties:\n      Engine: aurora-postgresql\n      EngineVersion: {{ data.resources.database.engineVersion | yaml }}\n      DatabaseName: {{ data.database.name | yaml }}\n      MasterUsername: {{ data.database.masterUsername | yaml }}\n      MasterUserPassword: {{ data.database.masterPassword | yaml }}\n      Port: 5432\n      ServerlessV2ScalingConfiguration: {{ data.resources.database.scaling | yaml }}\n      EnableHttpEndpoint: true\n      StorageEncrypted: true\n      DeletionProtection: {{ data.resources.database.deletionProtection | yaml }}\n      BackupRetentionPeriod: {{ data.resources.database.backupRetentionDays | yaml }}\n      CopyTagsToSnapshot: true\n      DBSubnetGroupName: {\"Ref\": \"DatabaseSubnetGroup\"}\n      VpcSecurityGroupIds: [{\"Ref\": \"DatabaseSecurityGroup\"}]\n      Tags: {{ data.resources.database.tags | yaml }}\n  DatabaseInstance:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: aurora-postgresql\n      DBClusterIdentifier: {\"Ref\": \"DatabaseCluster\"}\n      DBInstanceClass: db.serverless\n      PubliclyAccessible: false\n      Tags: {{ data.resources.database.instanceTags | yaml }}\n  CacheSubnetGroup:\n    Type: AWS::ElastiCache::SubnetGroup\n    Properties:\n      Description: \"Dify cache: the private subnets\"\n      SubnetIds: {{ data.resources.cache.subnetIds | yaml }}\n      Tags: {{ data.resources.cache.tags | yaml }}\n  Cache:\n    Type: AWS::ElastiCache::ReplicationGroup\n    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Snapshot\n    Properties:\n      ReplicationGroupDescription: \"Dify cache and Celery broker\"\n      Engine: valkey\n      EngineVersion: {{ data.resources.cache.engineVersion | yaml }}\n      CacheNodeType: {{ data.resources.cache.nodeType | yaml }}\n      NumCacheClusters: {{ data.resources.cache.numCacheClusters | yaml }}\n      AutomaticFailoverEnabled: {{ data.resources.cache.multiAz | yaml }}\n      MultiAZEnabled: {{ data.resources.cache.multiAz | yaml }}\n      Port: 6379\n      TransitEncryptionEnabled: true\n      AtRestEncryptionEnabled: true\n      AuthToken: {{ data.resources.cache.authToken | yaml }}\n      CacheSubnetGroupName: {\"Ref\": \"CacheSubnetGroup\"}\n      SecurityGroupIds: [{\"Ref\": \"CacheSecurityGroup\"}]\n      Tags: {{ data.resources.cache.tags | yaml }}\n  StorageBucket:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n      VersioningConfiguration:\n        Status: Enabled\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      LifecycleConfiguration:\n        Rules:\n          - Id: ExpireOldVersions\n            Status: Enabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: {{ data.resources.bucket.noncurrentVersionExpirationDays | yaml }}\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: {{ data.resources.bucket.abortIncompleteUploadDays | yaml }}\n            ExpiredObjectDeleteMarker: true\n      Tags: {{ data.resources.bucket.tags | yaml }}\n  StorageBucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: {\"Ref\": \"StorageBucket\"}\n      PolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: \"*\"\n            Action: \"s3:*\"\n            Resource:\n              - {\"Fn::GetAtt\": [\"StorageBucket\", \"Arn\"]}\n              - {\"Fn::Sub\": \"${StorageBucket.Arn}/*\"}\n            Condition:\n              Bool:\n                aws:SecureTransport: \"false\"\n  {{ data.resources.bootstrap.logGroupLogicalId }}:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: {{ data.resources.bootstrap.logRetentionDays | yaml }}\n      Tags: {{ data.resources.bootstrap.tags | yaml }}\n  DatabasePreparation:\n    Type: Custom::DatabasePreparation\n    DependsOn: DatabaseInstance\n    Properties:\n      ServiceToken: {\"Fn::GetAtt\": [\"BootstrapFunction\", \"Arn\"]}\n      ServiceTimeout: {{ data.resources.bootstrap.serviceTimeoutSeconds | yaml }}\n      Task: prepare-databases\n      ClusterArn: {{ data.database.clusterArn | yaml }}\n      SecretArn: {{ data.database.masterSecretArn | yaml }}\n      Databases: {{ data.resources.bootstrap.databases | yaml }}\n  PluginStoragePlaceholder:\n    Type: Custom::PluginStoragePlaceholder\n    Properties:\n      ServiceToken: {\"Fn::GetAtt\": [\"BootstrapFunction\", \"Arn\"]}\n      ServiceTimeout: {{ data.resources.bootstrap.serviceTimeoutSeconds | yaml }}\n      Task: put-placeholder\n      Bucket: {{ data.bucket.name | yaml }}\n      Key: {{ data.pluginStoragePrefix | yaml }}\n  BootstrapFunction:\n    Type: AWS::Lambda::Function\n    Properties:\n      Description: \"Dify bootstrap: creates the vector and plugin databases, the plugin placeholder and the SMTP credentials; never deletes data\"\n      Runtime: python3.12\n      Architectures: [arm64]\n      Handler: index.handler\n      MemorySize: 256\n      Timeout: {{ data.resources.bootstrap.timeoutSeconds | yaml }}\n      Role: {\"Fn::GetAtt\": [\"BootstrapFunctionRole\", \"Arn\"]}\n      LoggingConfig:\n        LogFormat: Text\n        LogGroup: {\"Ref\": {{ data.resources.bootstrap.logGroupLogicalId | yaml }}}\n      Tags: {{ data.resources.bootstrap.tags | yaml }}\n      Code:\n        ZipFile: |\n          \"\"\"Dify stack bootstrap: fixed code, every input comes from the custom resource's properties.\"\"\"\n          import base64\n          import hashlib\n          import hmac\n          import json\n          import os\n          import re\n          import time\n\n          import boto3\n          import cfnresponse\n          from botocore.config import Config\n          from botocore.exceptions import ClientError\n\n          CONFIG = Config(retries={'mode': 'standard', 'max_attempts': 5})\n          IDENTIFIER = re.compile(r'^[a-z_][a-z0-9_]{0,62}$')\n          ACCESS_KEY_ID = re.compile(r'^AKIA[0-9A-Z]+$')\n          # Data API answers while an auto-paused cluster resumes or is briefly unavailable.\n          NOT_READY = {'DatabaseResumingException', 'DatabaseUnavailableException', 'StatementTimeoutException',\n                       'ServiceUnavailableError', 'InternalServerErrorException'}\n          WAIT_SECONDS = 10\n\n\n          def handler(event, context):\n              props = event['ResourceProperties']\n              physical_id = event.get('PhysicalResourceId', event['LogicalResourceId'])\n              try:\n                  physical_id, data = TASKS[props['Task']](event['RequestType'], props, physical_id, context)\n                  cfnresponse.send(event, context, cfnresponse.SUCCESS, data, physical_id)\n              except Exception as error:\n                  reason = f'{type(error).__name__}: {error}'[:900]\n                  print(reason)\n                  cfnresponse.send(event, context, cfnresponse.FAILED, {}, physical_id, reason=reason)\n\n\n          def identifier(name):\n              if not IDENTIFIER.match(name):\n                  raise ValueError(f'not a lowercase SQL identifier: {name!r}')\n              return name\n\n\n          def prepare_databases(request, props, physical_id, context):\n              \"\"\"Creates each database that is absent and its extensions. Drops nothing, ever.\"\"\"\n              if request == 'Delete':\n                  return physical_id, {}\n              rds = boto3.client('rds-data', config=CONFIG)\n              deadline = time.monotonic() + context.get_remaining_time_in_millis() / 1000 - 60\n\n              def run(database, sql, parameters=()):\n                  while True:\n                      try:\n                          return rds.execute_statement(resourceArn=props['ClusterArn'], secretArn=props['SecretArn'],\n                                                       database=database, sql=sql, parameters=list(parameters))\n                      except ClientError as error:\n                          code = error.response['Error']['Code']\n                          not_ready = code in NOT_READY or 'Communications link failure' in str(error)\n                          if not not_ready or time.monotonic() + WAIT_SECONDS > deadline:\n                              raise\n                          print(f'{code}: the database is not ready, trying again in {WAIT_SECONDS} s')\n                          time.sleep(WAIT_SECONDS)\n\n              for wanted in props['Databases']:\n                  name = identifier(wanted['Name'])\n                  found = run('postgres', 'SELECT 1 FROM pg_database WHERE datname = :name',\n                              [{'name': 'name', 'value': {'stringValue': name}}])\n                  if found['records']:\n                      print(f'database {name} exists')\n                  else:\n                      try:\n                          run('postgres', f'CREATE DATABASE {name}')\n                          print(f'created database {name}')\n                      except ClientError as error:\n                          if 'already exists' not in str(error):\n                              raise\n                  for extension in wanted.get('Extensions', []):\n                      run(name, f'CREATE EXTENSION IF NOT EXISTS {identifier(extension)}')\n                      print(f'extension {extension} is in {name}')\n              return 'databases', {}\n\n\n          def put_placeholder(request, props, physical_id, context):\n              \"\"\"Puts the empty object the plugin daemon looks for (dify-plugin-daemon#35). Deletes nothing.\"\"\"\n              if request == 'Delete':\n                  return physical_id, {}\n              boto3.client('s3', config=CONFIG).put_object(Bucket=props['Bucket'], Key=props['Key'], Body=b'')\n              print(f\"put {props['Key']} in {props['Bucket']}\")\n              return f\"{props['Bucket']}/{props['Key']}\", {}\n\n\n          def smtp_password(secret_access_key, region):\n              \"\"\"The SES SMTP password of an access key: the documented HMAC-SHA256 derivation, version 0x04.\"\"\"\n              signature = ('AWS4' + secret_access_key).encode('utf-8')\n              for part in ('11111111', region, 'ses', 'aws4_request', 'SendRawEmail'):\n                  signature = hmac.new(signature, part.encode('utf-8'), hashlib.sha256).digest()\n              return base64.b64encode(bytes([4]) + signature).decode('utf-8')\n\n\n          def smtp_credentials(request, props, physical_id, context):\n              \"\"\"Creates an access key for the SMTP user and stores the SMTP credentials; Delete deletes that key.\"\"\"\n              iam = boto3.client('iam', config=CONFIG)\n              user, secret_arn = props['UserName'], props['SecretArn']\n              if request == 'Delete':\n                  if ACCESS_KEY_ID.match(physical_id):\n                      try:\n                          keys = iam.list_access_keys(UserName=user)['AccessKeyMetadata']\n                      except iam.exceptions.NoSuchEntityException:\n                          keys = []\n                      if any(key['AccessKeyId'] == physical_id for key in keys):\n                          iam.delete_access_key(UserName=user, AccessKeyId=physical_id)\n                          print(f'deleted access key {physical_id}')\n                  return physical_id, {'SecretArn': secret_arn}\n              key = iam.create_access_key(UserName=user)['AccessKey']\n              try:\n                  password = smtp_password(key['SecretAccessKey'], os.environ['AWS_REGION'])\n                  boto3.client('secretsmanager', config=CONFIG).put_secret_value(\n                      SecretId=secret_arn, SecretString=json.dumps({'username': key['AccessKeyId'], 'password': password}))\n              except Exception:\n                  iam.delete_access_key(UserName=user, AccessKeyId=key['AccessKeyId'])\n                  raise\n              print(f\"stored the SMTP credentials of access key {key['AccessKeyId']}\")\n              return key['AccessKeyId'], {'SecretArn': secret_arn}\n\n\n          TASKS = {'prepare-databases': prepare_databases, 'put-placeholder': put_placeholder,\n                   'smtp-credentials': smtp_credentials}\n",
-    "partials/email.yaml.njk": "{# Email: the SES domain identity (Easy DKIM), an SMTP user that may send only as Dify's from address, and its credentials, which the bootstrap function creates and stores: no secret is ever in the template. #}\n  EmailIdentity:\n    Type: AWS::SES::EmailIdentity\n    Properties:\n      EmailIdentity: {{ email.resources.sendingDomain | yaml }}\n      DkimAttributes:\n        SigningEnabled: true\n      DkimSigningAttributes:\n        NextSigningKeyLength: RSA_2048_BIT\n{% for record in email.resources.dkimRecords %}\n  {{ record.logicalId }}:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneId: {{ record.hostedZoneId | yaml }}\n      Name: {{ record.name | yaml }}\n      Type: CNAME\n      TTL: \"1800\"\n      ResourceRecords: [{{ record.value | yaml }}]\n{% endfor %}\n  {{ email.resources.smtpUser.logicalId }}:\n    Type: AWS::IAM::User\n    Properties:\n      Policies:\n        - PolicyName: send-email\n          PolicyDocument:\n            Version: \"2012-10-17\"\n            Statement: {{ email.resources.smtpUser.statements | yaml }}\n      Tags: {{ email.resources.smtpUser.tags | yaml }}\n  {{ email.resources.credentialsSecret.logicalId }}:\n    Type: AWS::SecretsManager::Secret\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: {{ email.resources.credentialsSecret.name | yaml }}\n      Description: {{ email.resources.credentialsSecret.description | yaml }}\n      GenerateSecretString:\n        SecretStringTemplate: \"{\\\"username\\\": \\\"\\\"}\"\n        GenerateStringKey: password\n        ExcludePunctuation: true\n        IncludeSpace: false\n      Tags: {{ email.resources.credentialsSecret.tags | yaml }}\n  {{ email.resources.credentials.logicalId }}:\n    Type: Custom::SmtpCredentials\n    Properties:\n      ServiceToken: {\"Fn::GetAtt\": [\"BootstrapFunction\", \"Arn\"]}\n      ServiceTimeout: {{ data.resources.bootstrap.serviceTimeoutSeconds | yaml }}\n      Task: smtp-credentials\n      UserName: {{ email.resources.credentials.userName | yaml }}\n      SecretArn: {{ email.resources.credentials.secretArn | yaml }}\n",
-    "partials/iam.yaml.njk": "{# IAM: the task execution role, the task role and the bootstrap function's role, least privilege, every action named. Values come only through `| yaml`. #}\n{% for role in iam.roles %}\n  {{ role.logicalId }}:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: {{ role.description | yaml }}\n      AssumeRolePolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: {{ role.trustedService | yaml }}\n            Action: sts:AssumeRole\n      Policies:\n{% for policy in role.policies %}\n        - PolicyName: {{ policy.name | yaml }}\n          PolicyDocument:\n            Version: \"2012-10-17\"\n            Statement:\n{% for statement in policy.statements %}\n              - {{ statement | yaml }}\n{% endfor %}\n{% endfor %}\n      Tags: {{ role.tags | yaml }}\n{% endfor %}\n",
+    "partials/email.yaml.njk": "{# Email: the SES domain identity (Easy DKIM), an SMTP user that may send only as Dify's from address, and its credentials, which the bootstrap function creates and stores: no secret is ever in the template. #}\n  EmailIdentity:\n    Type: AWS::SES::EmailIdentity\n    Properties:\n      EmailIdentity: {{ email.resources.sendingDomain | yaml }}\n      DkimAttributes:\n        SigningEnabled: true\n      DkimSigningAttributes:\n        NextSigningKeyLength: RSA_2048_BIT\n{% for record in email.resources.dkimRecords %}\n  {{ record.logicalId }}:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneId: {{ record.hostedZoneId | yaml }}\n      Name: {{ record.name | yaml }}\n      Type: CNAME\n      TTL: \"1800\"\n      ResourceRecords: [{{ record.value | yaml }}]\n{% endfor %}\n  {{ email.resources.smtpUser.logicalId }}:\n    Type: AWS::IAM::User\n    Properties:\n      Path: {{ email.resources.smtpUser.path | yaml }}\n      PermissionsBoundary: {{ email.resources.smtpUser.permissionsBoundaryArn | yaml }}\n      Policies:\n        - PolicyName: send-email\n          PolicyDocument:\n            Version: \"2012-10-17\"\n            Statement: {{ email.resources.smtpUser.statements | yaml }}\n      Tags: {{ email.resources.smtpUser.tags | yaml }}\n  {{ email.resources.credentialsSecret.logicalId }}:\n    Type: AWS::SecretsManager::Secret\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: {{ email.resources.credentialsSecret.name | yaml }}\n      Description: {{ email.resources.credentialsSecret.description | yaml }}\n      GenerateSecretString:\n        SecretStringTemplate: \"{\\\"username\\\": \\\"\\\"}\"\n        GenerateStringKey: password\n        ExcludePunctuation: true\n        IncludeSpace: false\n      Tags: {{ email.resources.credentialsSecret.tags | yaml }}\n  {{ email.resources.credentials.logicalId }}:\n    Type: Custom::SmtpCredentials\n    Properties:\n      ServiceToken: {\"Fn::GetAtt\": [\"BootstrapFunction\", \"Arn\"]}\n      ServiceTimeout: {{ data.resources.bootstrap.serviceTimeoutSeconds | yaml }}\n      Task: smtp-credentials\n      UserName: {{ email.resources.credentials.userName | yaml }}\n      SecretArn: {{ email.resources.credentials.secretArn | yaml }}\n",
+    "partials/iam.yaml.njk": "{# IAM: the task execution role, the task role and the bootstrap function's role, least privilege, every action named, each on the environment's path and held by the bootstrap's permissions boundary. Values come only through `| yaml`. #}\n{% for role in iam.roles %}\n  {{ role.logicalId }}:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: {{ role.description | yaml }}\n      Path: {{ iam.path | yaml }}\n      PermissionsBoundary: {{ iam.permissionsBoundaryArn | yaml }}\n      AssumeRolePolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: {{ role.trustedService | yaml }}\n            Action: sts:AssumeRole\n      Policies:\n{% for policy in role.policies %}\n        - PolicyName: {{ policy.name | yaml }}\n          PolicyDocument:\n            Version: \"2012-10-17\"\n            Statement:\n{% for statement in policy.statements %}\n              - {{ statement | yaml }}\n{% endfor %}\n{% endfor %}\n      Tags: {{ role.tags | yaml }}\n{% endfor %}\n",
     "partials/load-balancer.yaml.njk": "{# Load balancer: Dify's nginx routes as listener rules, HTTPS when there is a domain. #}\n  LoadBalancer:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Type: application\n      Scheme: {{ loadBalancer.scheme | yaml }}\n      Subnets: {{ loadBalancer.subnetIds | yaml }}\n      SecurityGroups: [{\"Ref\": \"LoadBalancerSecurityGroup\"}]\n      LoadBalancerAttributes:\n        - Key: idle_timeout.timeout_seconds\n          Value: {{ loadBalancer.idleTimeoutSeconds | string | yaml }}\n        - Key: routing.http.drop_invalid_header_fields.enabled\n          Value: \"true\"\n      Tags: {{ loadBalancer.tags | yaml }}\n{% for group in loadBalancer.targetGroups %}\n  {{ group.logicalId }}:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties:\n      TargetType: ip\n      Protocol: HTTP\n      Port: {{ group.port | yaml }}\n      VpcId: {{ network.vpcId | yaml }}\n      HealthCheckPath: {{ group.healthCheckPath | yaml }}\n      HealthCheckIntervalSeconds: 15\n      HealthyThresholdCount: 2\n      UnhealthyThresholdCount: 5\n      Matcher:\n        HttpCode: \"200-399\"\n      TargetGroupAttributes:\n        - Key: deregistration_delay.timeout_seconds\n          Value: \"30\"\n      Tags: {{ group.tags | yaml }}\n{% endfor %}\n{% if loadBalancer.https %}\n{% if loadBalancer.certificate.create %}\n  Certificate:\n    Type: AWS::CertificateManager::Certificate\n    Properties:\n      DomainName: {{ loadBalancer.certificate.hostName | yaml }}\n      ValidationMethod: DNS\n      DomainValidationOptions:\n        - DomainName: {{ loadBalancer.certificate.hostName | yaml }}\n          HostedZoneId: {{ loadBalancer.certificate.hostedZoneId | yaml }}\n      Tags: {{ loadBalancer.tags | yaml }}\n{% endif %}\n  HttpsListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: {\"Ref\": \"LoadBalancer\"}\n      Protocol: HTTPS\n      Port: 443\n      SslPolicy: {{ loadBalancer.tlsPolicy | yaml }}\n      Certificates:\n{% if loadBalancer.certificate.create %}\n        - CertificateArn: {\"Ref\": \"Certificate\"}\n{% else %}\n        - CertificateArn: {{ loadBalancer.certificate.arn | yaml }}\n{% endif %}\n      DefaultActions:\n        - Type: forward\n          TargetGroupArn: {\"Ref\": \"WebTargetGroup\"}\n  HttpListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: {\"Ref\": \"LoadBalancer\"}\n      Protocol: HTTP\n      Port: 80\n      DefaultActions:\n        - Type: redirect\n          RedirectConfig:\n            Protocol: HTTPS\n            Port: \"443\"\n            StatusCode: HTTP_301\n{% else %}\n  HttpListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: {\"Ref\": \"LoadBalancer\"}\n      Protocol: HTTP\n      Port: 80\n      DefaultActions:\n        - Type: forward\n          TargetGroupArn: {\"Ref\": \"WebTargetGroup\"}\n{% endif %}\n{% for rule in loadBalancer.rules %}\n  {{ rule.logicalId }}:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n    Properties:\n      ListenerArn: {\"Ref\": {{ loadBalancer.routingListener | yaml }}}\n      Priority: {{ rule.priority | yaml }}\n      Conditions:\n        - Field: path-pattern\n          PathPatternConfig:\n            Values: {{ rule.paths | yaml }}\n      Actions:\n        - Type: forward\n          TargetGroupArn: {\"Ref\": {{ rule.targetGroup | yaml }}}\n{% endfor %}\n{% if loadBalancer.aliasRecord %}\n  DnsRecord:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneId: {{ loadBalancer.aliasRecord.hostedZoneId | yaml }}\n      Name: {{ loadBalancer.aliasRecord.hostName | yaml }}\n      Type: A\n      AliasTarget:\n        DNSName: {\"Fn::GetAtt\": [\"LoadBalancer\", \"DNSName\"]}\n        HostedZoneId: {\"Fn::GetAtt\": [\"LoadBalancer\", \"CanonicalHostedZoneID\"]}\n        EvaluateTargetHealth: false\n{% endif %}\n",
     "partials/network.yaml.njk": "{# Network: the VPC, its subnets and routes, NAT and VPC endpoints. Values come only through `| yaml`. #}\n{% if network.createVpc %}\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: {{ network.vpcCidr | yaml }}\n      EnableDnsSupport: true\n      EnableDnsHostnames: true\n      Tags: {{ network.vpcTags | yaml }}\n  InternetGateway:\n    Type: AWS::EC2::InternetGateway\n    Properties:\n      Tags: {{ network.tags.internetGateway | yaml }}\n  InternetGatewayAttachment:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: {\"Ref\": \"Vpc\"}\n      InternetGatewayId: {\"Ref\": \"InternetGateway\"}\n  PublicRouteTable:\n    Type: AWS::EC2::RouteTable\n    Properties:\n      VpcId: {\"Ref\": \"Vpc\"}\n      Tags: {{ network.tags.publicRouteTable | yaml }}\n  PublicDefaultRoute:\n    Type: AWS::EC2::Route\n    DependsOn: InternetGatewayAttachment\n    Properties:\n      RouteTableId: {\"Ref\": \"PublicRouteTable\"}\n      DestinationCidrBlock: \"0.0.0.0/0\"\n      GatewayId: {\"Ref\": \"InternetGateway\"}\n{% for subnet in network.publicSubnets %}\n  {{ subnet.logicalId }}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: {\"Ref\": \"Vpc\"}\n      CidrBlock: {{ subnet.cidr | yaml }}\n      AvailabilityZone: {{ subnet.availabilityZone | yaml }}\n      MapPublicIpOnLaunch: false\n      Tags: {{ subnet.tags | yaml }}\n  {{ subnet.logicalId }}RouteTableAssociation:\n    Type: AWS::EC2::SubnetRouteTableAssociation\n    Properties:\n      SubnetId: {\"Ref\": {{ subnet.logicalId | yaml }}}\n      RouteTableId: {\"Ref\": {{ subnet.routeTable | yaml }}}\n{% endfor %}\n{% for subnet in network.privateSubnets %}\n  {{ subnet.logicalId }}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: {\"Ref\": \"Vpc\"}\n      CidrBlock: {{ subnet.cidr | yaml }}\n      AvailabilityZone: {{ subnet.availabilityZone | yaml }}\n      MapPublicIpOnLaunch: false\n      Tags: {{ subnet.tags | yaml }}\n  {{ subnet.logicalId }}RouteTableAssociation:\n    Type: AWS::EC2::SubnetRouteTableAssociation\n    Properties:\n      SubnetId: {\"Ref\": {{ subnet.logicalId | yaml }}}\n      RouteTableId: {\"Ref\": {{ subnet.routeTable | yaml }}}\n{% endfor %}\n{% for table in network.privateRouteTables %}\n  {{ table.logicalId }}:\n    Type: AWS::EC2::RouteTable\n    Properties:\n      VpcId: {\"Ref\": \"Vpc\"}\n      Tags: {{ table.tags | yaml }}\n{% if table.defaultRoute %}\n  {{ table.logicalId }}DefaultRoute:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: {\"Ref\": {{ table.logicalId | yaml }}}\n      DestinationCidrBlock: \"0.0.0.0/0\"\n{% for key, target in table.defaultRoute %}\n      {{ key }}: {{ target | yaml }}\n{% endfor %}\n{% endif %}\n{% endfor %}\n{% for gateway in network.natGateways %}\n  {{ gateway.eipLogicalId }}:\n    Type: AWS::EC2::EIP\n    DependsOn: InternetGatewayAttachment\n    Properties:\n      Domain: vpc\n      Tags: {{ gateway.tags | yaml }}\n  {{ gateway.logicalId }}:\n    Type: AWS::EC2::NatGateway\n    Properties:\n      AllocationId: {\"Fn::GetAtt\": [{{ gateway.eipLogicalId | yaml }}, \"AllocationId\"]}\n      SubnetId: {\"Ref\": {{ gateway.subnet | yaml }}}\n      Tags: {{ gateway.tags | yaml }}\n{% endfor %}\n{% if network.natInstance %}\n  {{ network.natInstance.securityGroupLogicalId }}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: \"NAT instance: forwards traffic from the VPC to the internet\"\n      VpcId: {\"Ref\": \"Vpc\"}\n      SecurityGroupIngress:\n        - IpProtocol: \"-1\"\n          CidrIp: {{ network.vpcCidr | yaml }}\n          Description: \"Traffic from the VPC to forward\"\n      Tags: {{ network.natInstance.tags | yaml }}\n  {{ network.natInstance.logicalId }}:\n    Type: AWS::EC2::Instance\n    DependsOn: InternetGatewayAttachment\n    Properties:\n      InstanceType: {{ network.natInstance.instanceType | yaml }}\n      ImageId: {{ network.natInstance.imageId | yaml }}\n      SourceDestCheck: false\n      MetadataOptions:\n        HttpTokens: required\n      BlockDeviceMappings:\n        - DeviceName: /dev/xvda\n          Ebs:\n            VolumeType: gp3\n            VolumeSize: 8\n            Encrypted: true\n      NetworkInterfaces:\n        - DeviceIndex: \"0\"\n          SubnetId: {\"Ref\": {{ network.natInstance.subnet | yaml }}}\n          AssociatePublicIpAddress: true\n          GroupSet: [{\"Ref\": {{ network.natInstance.securityGroupLogicalId | yaml }}}]\n      UserData:\n        Fn::Base64: |\n          #!/bin/bash\n          set -euo pipefail\n          dnf install -y iptables-services\n          echo 'net.ipv4.ip_forward = 1' > /etc/sysctl.d/90-nat.conf\n          sysctl -p /etc/sysctl.d/90-nat.conf\n          interface=$(ip route show default | awk '{print $5; exit}')\n          iptables -t nat -A POSTROUTING -o \"$interface\" -j MASQUERADE\n          iptables -F FORWARD\n          service iptables save\n          systemctl enable --now iptables\n      Tags: {{ network.natInstance.tags | yaml }}\n{% endif %}\n{% endif %}\n{% for endpoint in network.interfaceEndpoints %}\n  {{ endpoint.logicalId }}:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcEndpointType: Interface\n      VpcId: {{ network.vpcId | yaml }}\n      ServiceName: {{ endpoint.serviceName | yaml }}\n      SubnetIds: {{ network.privateSubnetIds | yaml }}\n      SecurityGroupIds: [{\"Ref\": \"EndpointSecurityGroup\"}]\n      PrivateDnsEnabled: true\n{% endfor %}\n{% if network.gatewayEndpoint %}\n  {{ network.gatewayEndpoint.logicalId }}:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcEndpointType: Gateway\n      VpcId: {{ network.vpcId | yaml }}\n      ServiceName: {{ network.gatewayEndpoint.serviceName | yaml }}\n      RouteTableIds: {{ network.gatewayEndpoint.routeTableIds | yaml }}\n{% endif %}\n",
     "partials/outputs.yaml.njk": "{# Outputs: what operators and the deploy workflow need after a deploy. #}\n{% for output in outputs %}\n  {{ output.logicalId }}:\n    Description: {{ output.description | yaml }}\n    Value: {{ output.value | yaml }}\n{% endfor %}\n",
@@ -1747,6 +1938,9 @@ function toYamlFlow(value) {
             throw new UnrenderableValueError(String(v));
         if (typeof v === 'function' || typeof v === 'symbol')
             throw new UnrenderableValueError(`a ${typeof v}`);
+        // Validation refuses them (text-hazards.ts); a template holding one would not parse anywhere else.
+        if (typeof v === 'string' && /\p{Cs}/u.test(v))
+            throw new UnrenderableValueError('an unpaired surrogate');
         return v;
     });
     if (json === undefined)
@@ -1794,7 +1988,7 @@ function renderEnvironment() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ renderAndLint)
 /* harmony export */ });
-/* harmony import */ var _lint_lint_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
+/* harmony import */ var _lint_lint_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8568);
 /* harmony import */ var _render_stack_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
 
 
@@ -1951,6 +2145,8 @@ function buildDataModel(env, network) {
     };
 }
 
+// EXTERNAL MODULE: ./src/bootstrap/identity-names.ts
+var identity_names = __webpack_require__(9815);
 // EXTERNAL MODULE: ./src/environment/bedrock-model-ids.ts
 var bedrock_model_ids = __webpack_require__(5772);
 // EXTERNAL MODULE: ./src/environment/checks/ecs002-api-task-fits.ts
@@ -2333,7 +2529,7 @@ function containerVariables(env, areas) {
         ? {
             environment: {
                 MAIL_TYPE: 'smtp',
-                MAIL_DEFAULT_SEND_FROM: email.fromAddress,
+                MAIL_DEFAULT_SEND_FROM: (0,intrinsics/* literalText */.bK)(email.fromAddress),
                 SMTP_SERVER: email.smtpHost,
                 SMTP_PORT: String(email.smtpPort),
                 SMTP_USE_TLS: 'true',
@@ -2427,7 +2623,7 @@ function userVariables(env, container) {
         if (!variable.targets.includes(container))
             continue;
         if (variable.value !== undefined)
-            environment[variable.name] = variable.value;
+            environment[variable.name] = (0,intrinsics/* literalText */.bK)(variable.value);
         else if (variable.fromSsmParameter !== undefined)
             secrets[variable.name] = (0,secrets_model/* parameterArn */.vi)(env, variable.fromSsmParameter);
         else if (variable.fromSecret !== undefined)
@@ -2443,7 +2639,7 @@ function secretValueFrom(env, nameOrArn, jsonKey) {
     const arn = nameOrArn.startsWith('arn:')
         ? nameOrArn
         : `arn:aws:secretsmanager:${env.region}:${env.accountId}:secret:${nameOrArn}`;
-    return jsonKey === undefined ? arn : `${arn}:${jsonKey}::`;
+    return (0,intrinsics/* literalText */.bK)(jsonKey === undefined ? arn : `${arn}:${jsonKey}::`);
 }
 function merge(parts) {
     const environment = {};
@@ -2563,6 +2759,7 @@ function parentProxy(url, directMirror) {
 
 
 
+
 /** The actions Dify's Bedrock plugin uses to run a model: Converse and InvokeModel, streaming or not (reference §4.4). */
 const BEDROCK_INVOKE_ACTIONS = [
     'bedrock:InvokeModel',
@@ -2627,6 +2824,8 @@ function buildIamModel(env, secrets, data, email) {
     ];
     return {
         roles,
+        path: (0,identity_names/* identityPath */.Uz)(env.stackPrefix, env.name),
+        permissionsBoundaryArn: (0,identity_names/* permissionsBoundaryArn */.S8)(env.stackPrefix),
         executionRoleArn: (0,intrinsics/* getAtt */.CN)(logical_ids/* LogicalIds */.K.executionRole, 'Arn'),
         taskRoleArn: (0,intrinsics/* getAtt */.CN)(logical_ids/* LogicalIds */.K.taskRole, 'Arn'),
         execOnlyTaskRoleArn: (0,intrinsics/* getAtt */.CN)(logical_ids/* LogicalIds */.K.execOnlyTaskRole, 'Arn'),

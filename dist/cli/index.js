@@ -52,6 +52,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/environment/read-environment-file.ts
 var read_environment_file = __nccwpck_require__(4028);
+// EXTERNAL MODULE: ./src/environment/show-value.ts
+var show_value = __nccwpck_require__(572);
+// EXTERNAL MODULE: ./src/text/printable.ts
+var printable = __nccwpck_require__(8572);
 // EXTERNAL MODULE: ./src/cli/cli-io.ts
 var cli_io = __nccwpck_require__(6061);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
@@ -59,17 +63,21 @@ const USAGE = `Usage: dify-aws-kit <command> [options]
 
 Commands:
   validate FILE...            Check environment files against the schema and the policy checks.
-                              Prints FILE:LINE:COL: error|warning: POINTER: MESSAGE per problem.
+                              Prints FILE:LINE:COL: error|warning: POINTER: MESSAGE per problem;
+                              a file it cannot read is an error line, and the others are checked.
   render FILE --out DIR       Render the CloudFormation template, lint it, and write DIR/template.yaml,
                               DIR/parameters.json and DIR/plan.json (nothing is written if it fails).
   preflight FILE...           Validate, check, render, lint and estimate the monthly cost; print a
                               Markdown report (offline).
-  bootstrap --github-repo OWNER/REPO [--environments dev,prod] [--stack-prefix dify-] [--out DIR]
+  bootstrap --github-repo OWNER/REPO (--environments dev,prod | --branches main)
+            [--stack-prefix dify-] [--out DIR]
             [--deploy --region R [--stack-name NAME] [--existing-oidc-provider-arn ARN]]
                               Render the one-time bootstrap template (GitHub OIDC provider, deploy,
-                              drift and CloudFormation execution roles, artifact bucket), lint it, and
-                              write DIR/bootstrap.yaml (default out/bootstrap). The deploy role trusts
-                              only OWNER/REPO, per GitHub environment when --environments is given.
+                              drift and CloudFormation execution roles, the permissions boundary of the
+                              Dify stacks' roles, artifact bucket), lint it, and write DIR/bootstrap.yaml
+                              (default out/bootstrap). With --environments each GitHub environment of
+                              OWNER/REPO gets its own deploy and execution roles, kept to its stacks and
+                              resources; with --branches one deploy role trusts those branches only.
                               --deploy also deploys it with the local profile's credentials.
   deploy FILE [--region R] [--no-execute] [--allow-replacement ID,ID] [--recreate-failed-stack]
          [--continue-update-rollback] [--no-wait] [--artifact-bucket B]
@@ -92,10 +100,14 @@ Options:
                               preflight: also write DIR/report.md and DIR/report.json.
                               bootstrap: where to write bootstrap.yaml (default out/bootstrap).
   --github-repo OWNER/REPO    bootstrap: the only repository whose workflows may assume the roles.
-  --environments LIST         bootstrap: GitHub environments the deploy role trusts, comma-separated;
-                              without it, any workflow of the repository (not recommended).
-  --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-); the
-                              roles may touch no other stack.
+  --environments LIST         bootstrap: GitHub environments (the files' names), comma-separated: one
+                              deploy role each, trusted only by that environment (recommended).
+  --branches LIST             bootstrap: instead of --environments, branches whose workflows may assume
+                              one deploy role for every environment, comma-separated, no wildcard.
+  --stack-prefix PREFIX       bootstrap: the kit's stack names start with it (default dify-, at least 3
+                              characters); the roles may touch no other stack. Environment files that use
+                              another one say so in "stackPrefix".
+  --stack-name NAME           bootstrap --deploy: the bootstrap stack's name, which the prefix must not cover.
   --region R                  deploy, drift: the region instead of environment.json's.
   --no-execute                deploy: create and show the change set, leave it for review, execute nothing.
   --allow-replacement IDS     deploy: logical ids of stateful resources (database, cache, bucket, secrets)
@@ -124,17 +136,28 @@ var version = __nccwpck_require__(3985);
 
 
 
+
+
 /** Loaded on demand: validate should not pay for the CloudFormation validator's start-up. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(2), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
-    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand,
-    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).preflightCommand,
-    bootstrap: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(466), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6424))).bootstrapCommand,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9466))).deployCommand,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(2), __nccwpck_require__.e(958), __nccwpck_require__.e(466), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930))).driftCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(871), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+    render: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(815), __nccwpck_require__.e(871), __nccwpck_require__.e(958), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand,
+    preflight: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(815), __nccwpck_require__.e(871), __nccwpck_require__.e(958), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).preflightCommand,
+    bootstrap: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(871), __nccwpck_require__.e(958), __nccwpck_require__.e(330), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9975))).bootstrapCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(871), __nccwpck_require__.e(958), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330))).deployCommand,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(871), __nccwpck_require__.e(958), __nccwpck_require__.e(330), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930))).driftCommand,
 };
-/** Runs one command line and returns the exit code; never throws. */
-async function run(argv, io) {
+/**
+ * Runs one command line and returns the exit code; never throws. Everything it
+ * writes goes through `printableLines`: whatever a message quotes (a file name,
+ * a value, a reason from AWS), no character reaches the terminal or a CI log
+ * that could end a line, move the cursor, recolour it or issue a workflow command.
+ */
+async function run(argv, terminal) {
+    const io = {
+        stdout: (text) => terminal.stdout((0,printable/* printableLines */.f)(text)),
+        stderr: (text) => terminal.stderr((0,printable/* printableLines */.f)(text)),
+    };
     const debug = argv.includes('--debug');
     const [command, ...args] = argv;
     try {
@@ -148,20 +171,20 @@ async function run(argv, io) {
         }
         const load = COMMANDS[command];
         if (!load)
-            throw new cli_io/* UsageError */.eb(`unknown command ${JSON.stringify(command)}; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+            throw new cli_io/* UsageError */.eb(`unknown command ${(0,show_value/* showValue */.vp)(command)}; the commands are ${Object.keys(COMMANDS).join(', ')}`);
         return await (await load())(args, io);
     }
     catch (error) {
         if (error instanceof cli_io/* UsageError */.eb) {
-            io.stderr(`dify-aws-kit: ${error.message}\nRun "dify-aws-kit help" for usage.\n`);
+            io.stderr(`dify-aws-kit: ${(0,printable/* printable */.g)(error.message)}\nRun "dify-aws-kit help" for usage.\n`);
             return cli_io/* EXIT_USAGE */.Ri;
         }
         if (error instanceof read_environment_file/* UnreadableFileError */.o) {
-            io.stderr(`dify-aws-kit: ${error.message}\n`);
+            io.stderr(`dify-aws-kit: ${(0,printable/* printable */.g)(error.message)}\n`);
             return cli_io/* EXIT_USAGE */.Ri;
         }
         const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
-        io.stderr(`dify-aws-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+        io.stderr(`dify-aws-kit: unexpected error: ${(0,printable/* printable */.g)(error instanceof Error ? error.message : String(error))}${detail}\n`);
         return cli_io/* EXIT_FINDINGS */.cB;
     }
 }
@@ -229,7 +252,7 @@ function valueAtPointer(root, pointer) {
 
 /***/ }),
 
-/***/ 4491:
+/***/ 3180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2875,6 +2898,72 @@ function print(node, { indent = 0 } = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/environment/json-expectation.ts
+function jsonExpectationAt(text, offset) {
+    const stack = [];
+    let topLevelDone = false;
+    const afterValue = () => {
+        const top = stack.at(-1);
+        if (top === undefined)
+            topLevelDone = true;
+        else
+            top.expecting = 'comma-or-close';
+    };
+    let i = 0;
+    while (i < offset && i < text.length) {
+        const char = text[i] ?? '';
+        if (/\s/.test(char)) {
+            i++;
+            continue;
+        }
+        const top = stack.at(-1);
+        if (char === '"') {
+            i = endOfString(text, i);
+            if (top?.kind === 'object' && top.expecting === 'key')
+                top.expecting = 'colon';
+            else
+                afterValue();
+            continue;
+        }
+        if (char === '{' || char === '[') {
+            stack.push({ kind: char === '{' ? 'object' : 'array', expecting: char === '{' ? 'key' : 'value' });
+        }
+        else if (char === '}' || char === ']') {
+            stack.pop();
+            afterValue();
+        }
+        else if (char === ':') {
+            if (top !== undefined)
+                top.expecting = 'value';
+        }
+        else if (char === ',') {
+            if (top !== undefined)
+                top.expecting = top.kind === 'object' ? 'key' : 'value';
+        }
+        else {
+            // A number or a literal: a run up to the next structural character or space.
+            while (i + 1 < offset && i + 1 < text.length && !/[\s{}[\]:,"]/.test(text[i + 1] ?? ''))
+                i++;
+            afterValue();
+        }
+        i++;
+    }
+    const top = stack.at(-1);
+    if (top !== undefined)
+        return top.expecting;
+    return topLevelDone ? 'end-of-document' : 'value';
+}
+/** The offset just after the string that starts at `start` (its closing quote, or the end of the text). */
+function endOfString(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"')
+            return i + 1;
+    }
+    return text.length;
+}
+
 // EXTERNAL MODULE: ./src/environment/json-pointer.ts
 var json_pointer = __nccwpck_require__(6235);
 ;// CONCATENATED MODULE: ./src/environment/source-map.ts
@@ -2917,6 +3006,7 @@ class SourceMap {
 
 
 
+
 /** An environment file is small; anything bigger is a mistake, not a configuration. */
 const MAX_ENVIRONMENT_BYTES = 1024 * 1024;
 /** The schema nests six levels deep; 64 leaves room and keeps the parser's recursion bounded. */
@@ -2954,7 +3044,10 @@ function parseEnvironmentJson(text) {
     }
     const sourceMap = new SourceMap(at(document.loc.end));
     const problems = [];
-    const value = toValue(body, '', sourceMap, problems);
+    const unreadable = [];
+    const value = toValue(body, '', { text, sourceMap, problems, unreadable });
+    if (unreadable.length > 0)
+        return { ok: false, problems: unreadable };
     sourceMap.set('', { value: at(body.loc.start) });
     return { ok: true, value, sourceMap, problems };
 }
@@ -2987,8 +3080,9 @@ function checkBeforeParsing(text) {
 }
 /**
  * One linear pass over the text that the parser does not make: it bounds the
- * nesting depth (the parser recurses) and rejects raw control characters
- * inside strings (the parser accepts them, JSON does not).
+ * nesting depth (the parser recurses), rejects raw control characters
+ * inside strings (the parser accepts them, JSON does not) and line endings
+ * made of a carriage return alone (the parser counts them as lines, git does not).
  */
 function scanStructure(text) {
     let depth = 0;
@@ -3013,6 +3107,14 @@ function scanStructure(text) {
                     hint: 'Write it escaped, for example \\n for a new line, or close the string with a double quote.',
                 };
             }
+        }
+        else if (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a) {
+            return {
+                position: { line, column },
+                pointer: '',
+                message: 'a line ends with a carriage return alone (classic Mac OS line endings)',
+                hint: 'Git and GitHub read such a file as one line, so no problem in it could be pointed at: save it with LF (or CRLF) line endings.',
+            };
         }
         else if (code === 0x22) {
             inString = true;
@@ -3085,8 +3187,40 @@ function describeParserError(error, text) {
             hint: 'Use double quotes.',
         };
     }
-    const before = previousSignificantChar(text, offset);
-    if (before !== undefined && /["\]}\del]/.test(before) && /["{[\d\-tfn]/.test(char)) {
+    const expecting = jsonExpectationAt(text, offset);
+    if (expecting === 'end-of-document' && (char === '}' || char === ']')) {
+        return {
+            position,
+            pointer: '',
+            message: `an extra "${char}" after the end of the JSON`,
+            hint: 'Remove it: every object and array is closed already.',
+        };
+    }
+    if (expecting === 'end-of-document') {
+        return {
+            position,
+            pointer: '',
+            message: 'a second JSON value starts after the first one has ended',
+            hint: 'An environment file is one JSON object: remove what follows its closing brace, or merge the two.',
+        };
+    }
+    if (expecting === 'colon') {
+        return {
+            position,
+            pointer: '',
+            message: 'missing colon after the property name',
+            hint: 'Put a colon between a name and its value, as in "name": "dev".',
+        };
+    }
+    if (expecting === 'value' && /[,}\]:]/.test(char)) {
+        return {
+            position,
+            pointer: '',
+            message: `a value is missing before "${char}"`,
+            hint: 'Write the value, or remove the property or item.',
+        };
+    }
+    if (expecting === 'comma-or-close' && /["{[\d\-tfn]/.test(char)) {
         return {
             position,
             pointer: '',
@@ -3094,7 +3228,7 @@ function describeParserError(error, text) {
             hint: 'Add a comma at the end of the previous line.',
         };
     }
-    if ((before === '{' || before === ',') && /[A-Za-z_$]/.test(char)) {
+    if (expecting === 'key' && /[A-Za-z_$]/.test(char)) {
         const name = /^[A-Za-z_$][\w$-]*/.exec(text.slice(offset))?.[0] ?? char;
         return {
             position,
@@ -3110,7 +3244,8 @@ function describeParserError(error, text) {
         hint: 'Check for a missing comma, colon or quote just before this point.',
     };
 }
-function toValue(node, pointer, sourceMap, problems) {
+function toValue(node, pointer, context) {
+    const { sourceMap, problems } = context;
     switch (node.type) {
         case 'Object': {
             const object = {};
@@ -3133,7 +3268,7 @@ function toValue(node, pointer, sourceMap, problems) {
                 sourceMap.set(memberPointer, { key: at(member.name.loc.start), value: at(member.value.loc.start) });
                 // defineProperty, not assignment: a key named "__proto__" stays a plain key.
                 Object.defineProperty(object, key, {
-                    value: toValue(member.value, memberPointer, sourceMap, problems),
+                    value: toValue(member.value, memberPointer, context),
                     enumerable: true,
                     writable: true,
                     configurable: true,
@@ -3145,10 +3280,15 @@ function toValue(node, pointer, sourceMap, problems) {
             return node.elements.map((element, index) => {
                 const elementPointer = (0,json_pointer/* joinPointer */.Kn)(pointer, index);
                 sourceMap.set(elementPointer, { value: at(element.value.loc.start) });
-                return toValue(element.value, elementPointer, sourceMap, problems);
+                return toValue(element.value, elementPointer, context);
             });
+        case 'Number': {
+            const problem = numberProblem(context.text.slice(node.loc.start.offset, node.loc.end.offset), node.value);
+            if (problem !== undefined)
+                context.unreadable.push({ position: at(node.loc.start), pointer, ...problem });
+            return node.value;
+        }
         case 'String':
-        case 'Number':
         case 'Boolean':
             return node.value;
         case 'Null':
@@ -3156,6 +3296,30 @@ function toValue(node, pointer, sourceMap, problems) {
         default:
             throw new Error(`unexpected JSON node ${node.type}`);
     }
+}
+/**
+ * A number as written that JavaScript (and every JSON reader built like it) cannot
+ * hold: beyond the largest double it becomes Infinity, a whole number beyond 2^53
+ * loses digits, and one too small to hold becomes 0.
+ */
+function numberProblem(raw, value) {
+    const hint = 'No setting of an environment file needs such a number: check the value.';
+    if (!Number.isFinite(value))
+        return {
+            message: `the number ${shortNumber(raw)} is out of range: JSON readers turn it into ${value}`,
+            hint,
+        };
+    if (/^-?\d+$/.test(raw) && !Number.isSafeInteger(value))
+        return {
+            message: `the number ${shortNumber(raw)} is too large to be read exactly: it would be read as ${value}`,
+            hint: `${hint} An id is written as a string.`,
+        };
+    if (value === 0 && /[1-9]/.test(raw.split(/[eE]/)[0] ?? ''))
+        return { message: `the number ${shortNumber(raw)} is too small to be held: it would be read as 0`, hint };
+    return undefined;
+}
+function shortNumber(raw) {
+    return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
 }
 /** Line and column only: the parser's locations also carry offsets we do not report. */
 function at(location) {
@@ -3227,7 +3391,7 @@ function formatSize(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parse_environment_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4491);
+/* harmony import */ var _parse_environment_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3180);
 
 
 /** The file could not be read as text at all; the message says why. */
@@ -3271,9 +3435,9 @@ async function readEnvironmentFile(file) {
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((error) => {
         throw new UnreadableFileError(file, describeFsError(error));
     });
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        return { ok: false, message: 'the file is UTF-16 encoded', hint: 'Save it as UTF-8 without BOM.' };
-    }
+    const encoding = otherEncoding(bytes);
+    if (encoding !== undefined)
+        return { ok: false, message: `the file is ${encoding} encoded`, hint: 'Save it as UTF-8 without BOM.' };
     try {
         return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
     }
@@ -3281,11 +3445,44 @@ async function readEnvironmentFile(file) {
         return { ok: false, message: 'the file is not valid UTF-8', hint: 'Save it as UTF-8 without BOM.' };
     }
 }
+/**
+ * UTF-16 or UTF-32, told by its byte order mark or, without one, by where the
+ * zero bytes of the first ASCII characters fall (a JSON text starts with one:
+ * RFC 4627, section 3).
+ */
+function otherEncoding(bytes) {
+    const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return 'UTF-32 (little-endian, with a byte order mark)';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32 (big-endian, with a byte order mark)';
+    if (a === 0xff && b === 0xfe)
+        return 'UTF-16 (little-endian, with a byte order mark)';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16 (big-endian, with a byte order mark)';
+    if (bytes.length < 4)
+        return undefined;
+    if (a === 0 && b === 0 && c === 0 && d !== 0)
+        return 'UTF-32 (big-endian, without a byte order mark)';
+    if (a !== 0 && b === 0 && c === 0 && d === 0)
+        return 'UTF-32 (little-endian, without a byte order mark)';
+    if (a === 0 && b !== 0 && c === 0 && d !== 0)
+        return 'UTF-16 (big-endian, without a byte order mark)';
+    if (a !== 0 && b === 0 && c !== 0 && d === 0)
+        return 'UTF-16 (little-endian, without a byte order mark)';
+    return undefined;
+}
 function describeFsError(error) {
     const code = error.code;
     switch (code) {
         case 'ENOENT':
             return 'no such file';
+        case 'ELOOP':
+            return 'it is a symbolic link loop';
+        case 'ENOTDIR':
+            return 'a part of the path is not a folder';
+        case 'ENAMETOOLONG':
+            return 'the path is too long';
         case 'EACCES':
         case 'EPERM':
             return 'permission denied';
@@ -3294,6 +3491,339 @@ function describeFsError(error) {
         default:
             return code ?? String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 9704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ namesSecret),
+/* harmony export */   Wg: () => (/* binding */ looksSecretValue),
+/* harmony export */   _p: () => (/* binding */ isSecretPath),
+/* harmony export */   hK: () => (/* binding */ holdsSecret),
+/* harmony export */   tS: () => (/* binding */ isSecretVariable)
+/* harmony export */ });
+/* unused harmony exports looksSecret, hasDynamicSecretReference, holdsSecretJson */
+/**
+ * The one set of rules that says whether something is, or holds, a secret:
+ * ENV002 and SBX002 refuse literal secrets with them, the template lint
+ * (SEC008) checks the rendered task definitions with them, and the drift
+ * report and the pull-request comment hide values with them. A name is a
+ * weak signal and a value a strong one: a name that reads like a setting
+ * (ENABLE_…, …_SECONDS) never excuses a value that looks like a credential.
+ */
+// TOKEN, PWD, PASS, DSN and AUTH only as whole words: MAX_TOKENS, PASSTHROUGH and OAUTH_… hold no secret.
+const SECRET_NAME = /PASSWORD|PASSWD|PASSPHRASE|SECRET|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|(?:^|_)(?:TOKEN|PWD|PASS|DSN|AUTH)(?:_|$)|_KEY$|^CELERY_BROKER_URL$/;
+// Dify's settings about secrets (ACCESS_TOKEN_EXPIRE_MINUTES, ENABLE_EMAIL_PASSWORD_LOGIN, AUTH_TYPE) hold none.
+const SETTING_NAME = /^ENABLE_|_(?:ENABLED|MINUTES|HOURS|DAYS|SECONDS|LENGTH|TYPE)$/;
+/**
+ * Whether an environment variable name (UPPER_SNAKE_CASE) says its value is a
+ * secret: PASSWORD, SECRET, API_KEY, …_PWD, …_PASS, …_DSN, AUTH…, and not a
+ * setting about one.
+ */
+function looksSecret(name) {
+    return SECRET_NAME.test(name) && !SETTING_NAME.test(name);
+}
+/** Any name (MasterUserPassword, authToken, db-password, SMTP_PASSWORD) read as UPPER_SNAKE_CASE. */
+function namesSecret(name) {
+    return looksSecret(upperSnakeCase(name));
+}
+function upperSnakeCase(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .toUpperCase();
+}
+/** Whether a JSON pointer (or a CloudFormation property path) names a secret at any step. */
+function isSecretPath(path) {
+    return path.split('/').some((segment) => segment !== '' && namesSecret(segment));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Values
+/** A URL with a password in its user info (postgres://user:password@host), or a long token as its user (a DSN). */
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/(?:[^\s/?#@:]*:[^\s/?#@]+|[A-Za-z0-9_-]{16,})@/i;
+/** `password=…`, `Pwd=…`, `AccountKey=…` in a connection string or a query. */
+const ASSIGNED_SECRET = /(?:^|[\s;&?,])(?:password|passwd|pwd|pass|secret|token|api[-_]?key|access[-_]?key|account[-_]?key|auth)\s*[=:]\s*[^\s;&,]+/i;
+/** A PEM block; those of public material (certificates, public keys, parameters, signatures) are no secret. */
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+const PUBLIC_PEM_LABEL = /^(?:(?:TRUSTED |X509 )?CERTIFICATE(?: REQUEST)?|NEW CERTIFICATE REQUEST|X509 CRL|(?:RSA |SSH2 )?PUBLIC KEY|PGP PUBLIC KEY BLOCK|PGP SIGNATURE|PKCS7|CMS|(?:DH |EC |DSA )?PARAMETERS)$/;
+const PUBLIC_PEM_BODY = new RegExp(`-----BEGIN (${PUBLIC_PEM_LABEL.source.slice(1, -1)})-----[\\s\\S]*?-----END \\1-----`, 'g');
+/** A CloudFormation dynamic reference to a secret: its value, once resolved, must never be shown. */
+const DYNAMIC_SECRET_REFERENCE = /\{\{\s*resolve\s*:\s*(?:secretsmanager|ssm-secure)\s*:/i;
+/** Credentials whose shape says what they are, whatever the name beside them. */
+const CREDENTIAL_SHAPES = [
+    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, // AWS access key ID
+    /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/, // GitHub tokens
+    /\bxox[abprs]-[A-Za-z0-9-]{10,}/, // Slack tokens
+    /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}/, // OpenAI and Anthropic API keys
+    /\b[rs]k_live_[A-Za-z0-9]{16,}/, // Stripe secret keys
+    /\bAIza[0-9A-Za-z_-]{35}\b/, // Google API keys
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, // JSON Web Tokens
+    /^(?:Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{12,}$/i, // an Authorization header's value
+];
+/** Values a secret-named setting may plainly hold. */
+const PLAIN_SETTING = /^(?:|true|false|yes|no|on|off|enabled|disabled|none|null)$/i;
+/** How deep JSON inside JSON is read before giving up (and calling it a secret, to be safe). */
+const MAX_JSON_DEPTH = 8;
+/**
+ * Whether a value looks like a credential whatever it is called: a URL with
+ * credentials, a private-key PEM block, a known token shape, a
+ * `password=` assignment, a random-looking token, or JSON that holds one of
+ * these or a secret-named key (even inside a string of JSON).
+ */
+function looksSecretValue(value, depth = 0) {
+    if (depth > MAX_JSON_DEPTH)
+        return true;
+    if (DYNAMIC_SECRET_REFERENCE.test(value))
+        return true;
+    if (URL_CREDENTIALS.test(value) || ASSIGNED_SECRET.test(value))
+        return true;
+    for (const [, label] of value.matchAll(PEM_BLOCK))
+        if (!PUBLIC_PEM_LABEL.test(label ?? ''))
+            return true;
+    if (CREDENTIAL_SHAPES.some((shape) => shape.test(value)))
+        return true;
+    // A certificate's base64 body is random-looking but public.
+    const withoutPublicPem = value.replace(PUBLIC_PEM_BODY, '');
+    if (withoutPublicPem.split(/[\s,;]+/).some(isRandomToken))
+        return true;
+    const json = parseJsonContainer(value);
+    return json !== undefined && jsonHoldsSecret(json, depth + 1);
+}
+/** Whether a value holds a `{{resolve:secretsmanager:…}}` or `{{resolve:ssm-secure:…}}` reference. */
+function hasDynamicSecretReference(value) {
+    return DYNAMIC_SECRET_REFERENCE.test(value);
+}
+/**
+ * Whether a token looks generated rather than written: 32 characters or more,
+ * letters of both cases and digits, and nearly as varied as random text
+ * (a UUID, a commit hash or a word with numbers is not).
+ */
+function isRandomToken(token) {
+    if (token.length < 32 || !/^[A-Za-z0-9+/=_-]+$/.test(token))
+        return false;
+    if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/[0-9]/.test(token))
+        return false;
+    return shannonEntropy(token) >= 4.5;
+}
+function shannonEntropy(text) {
+    const counts = new Map();
+    for (const c of text)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Whether `name = value` (an environment variable, a JSON member) is a secret: the value wins over the name. */
+function isSecretVariable(name, value) {
+    return looksSecretValue(value) || (namesSecret(name) && !PLAIN_SETTING.test(value.trim()));
+}
+/**
+ * Whether a value that is JSON (an object or a list: an added container
+ * environment, a field of a file) holds a secret: a secret-named member or
+ * `{ "Name": …, "Value": … }` pair with a value, or any string that looks
+ * like a credential, however deep, including JSON written inside a string.
+ */
+function holdsSecretJson(value) {
+    const json = parseJsonContainer(value);
+    return json !== undefined && jsonHoldsSecret(json, 1);
+}
+function jsonHoldsSecret(value, depth) {
+    if (depth > MAX_JSON_DEPTH)
+        return true;
+    if (typeof value === 'string')
+        return looksSecretValue(value, depth);
+    if (Array.isArray(value))
+        return value.some((item) => jsonHoldsSecret(item, depth + 1));
+    if (value === null || typeof value !== 'object')
+        return false;
+    const record = value;
+    const name = record.Name ?? record.name;
+    const paired = record.Value ?? record.value;
+    if (typeof name === 'string' && typeof paired === 'string' && isSecretVariable(name, paired))
+        return true;
+    return Object.entries(record).some(([key, inner]) => (typeof inner === 'string' ? isSecretVariable(key, inner) : namesSecret(key) && holdsData(inner)) ||
+        jsonHoldsSecret(inner, depth + 1));
+}
+/** An object or list with something in it: what a secret-named member may carry besides a string. */
+function holdsData(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
+}
+function parseJsonContainer(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A value at a path, with the name beside it when there is one (the `name` of
+ * an environment variable whose `value` this is): whether to hide it.
+ */
+function holdsSecret(field) {
+    const { path, name, value } = field;
+    return ((path !== undefined && isSecretPath(path)) ||
+        (name !== undefined && isSecretVariable(name, value)) ||
+        looksSecretValue(value) ||
+        holdsSecretJson(value));
+}
+
+
+/***/ }),
+
+/***/ 572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ describeFound),
+/* harmony export */   PP: () => (/* binding */ listAlternatives),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9704);
+/* harmony import */ var _unsafe_characters_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6340);
+
+
+const MAX_SHOWN = 60;
+/**
+ * Renders a value from a user's file for a message: JSON-quoted, shortened,
+ * with invisible and direction-changing characters escaped so that a hostile
+ * string cannot disguise itself or the line it is printed on, and never a
+ * value that looks like a credential (secret-names.ts).
+ */
+function showValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string') {
+        // A message about a malformed field must not print the credential someone put in it.
+        if ((0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .looksSecretValue */ .Wg)(value))
+            return 'a value that looks like a credential (not shown)';
+        const shortened = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+        return (0,_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeUnsafe */ .au)(JSON.stringify(shortened));
+    }
+    return String(value);
+}
+/** "a string (\"2\")", "a number (3)", "an object": what was found instead. */
+function describeFound(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return `a string (${showValue(value)})`;
+        case 'number':
+            return Number.isInteger(value) ? `an integer (${value})` : `a number (${value})`;
+        case 'boolean':
+            return `a boolean (${value})`;
+        default:
+            return 'an object';
+    }
+}
+/** "\"a\", \"b\" or \"c\"" */
+function listAlternatives(values, conjunction = 'or') {
+    const shown = values.map(showValue);
+    if (shown.length <= 1)
+        return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown[shown.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 6340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ unsafeCharacters),
+/* harmony export */   au: () => (/* binding */ escapeUnsafe),
+/* harmony export */   j2: () => (/* binding */ isSafeText)
+/* harmony export */ });
+/**
+ * Characters from a user's file that must never reach a terminal, a log line
+ * or a Markdown cell as they are: C0 and C1 controls (newlines, escape
+ * sequences), invisible characters (soft hyphen, zero-width spaces and joiners,
+ * byte order mark), line and paragraph separators, and the bidirectional marks,
+ * overrides and isolates that can make text read differently from what it is.
+ */
+const UNSAFE_RANGES = '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff';
+/** Matches every unsafe character (global). */
+function unsafeCharacters() {
+    return new RegExp(`[${UNSAFE_RANGES}]`, 'g');
+}
+/** True when `text` holds none of them. */
+function isSafeText(text) {
+    return !new RegExp(`[${UNSAFE_RANGES}]`).test(text);
+}
+/** Each unsafe character, and each unpaired surrogate (which no output encoding can carry), as a visible \uXXXX escape. */
+function escapeUnsafe(text) {
+    const asEscape = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return text.replace(unsafeCharacters(), asEscape).replace(/\p{Cs}/gu, asEscape);
+}
+
+
+/***/ }),
+
+/***/ 8572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ printableLines),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/* harmony import */ var _environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6340);
+
+/**
+ * A workflow command at the start of a runner line, after the leading white
+ * space the runner trims (.NET's TrimStart: JavaScript's `\s` covers it).
+ * actions/runner, src/Runner.Common/ActionCommand.cs, TryParseV2.
+ */
+const LEADING_COMMAND = /^(\s*)::/u;
+/**
+ * The legacy `##[command]` form, which the runner matches anywhere in a line
+ * (ActionCommand.cs, TryParse: `message.IndexOf("##[")`).
+ */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * One line of text for a terminal or a GitHub Actions log, whatever it holds:
+ * control, invisible and bidirectional characters (new lines, carriage returns,
+ * ANSI and OSC escape sequences, NUL, overrides) are shown as `\uXXXX`, so the
+ * text stays on its line and cannot move the cursor or reorder what is shown;
+ * and the runner's two command forms (`::name::` at the start of a line, and
+ * `##[name]` anywhere) are defused by writing one character of them as `\uXXXX`.
+ * Every log line an action writes and every line the CLI prints goes through it.
+ */
+function printable(text) {
+    return (0,_environment_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(text)
+        .replace(LEADING_COMMAND, (_match, space) => `${space}\\u003a:`)
+        .replace(LEGACY_COMMAND, '#\\u0023[');
+}
+/**
+ * Text of several lines the kit composed itself (a Markdown report, a usage
+ * text), each line made printable: the kit's own line breaks are kept, and no
+ * other character can end a line or start a workflow command.
+ */
+function printableLines(text) {
+    return text
+        .split('\n')
+        .map((line) => printable(line))
+        .join('\n');
 }
 
 
@@ -3432,6 +3962,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -3443,6 +3980,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
