@@ -37,7 +37,14 @@ function hostileWorkspace(): { root: string; files: string[]; valid: string } {
     return path;
   });
   const valid = join(root, 'b\n::add-mask::valid.json');
-  writeFileSync(valid, JSON.stringify({ ...example, description: HOSTILE_VALUE }, null, 2));
+  // A valid file carries hostile text where the schema takes it: a one-line description, and a
+  // variable's value (new lines, escapes and bidi characters included).
+  const hostile = {
+    ...example,
+    description: HOSTILE_VALUE.replaceAll(/[\n\u001b\u202e]/g, ''),
+    dify: { ...example.dify, environment: [{ name: 'NOTE_TEXT', value: HOSTILE_VALUE }] },
+  };
+  writeFileSync(valid, JSON.stringify(hostile, null, 2));
   return { root, files, valid };
 }
 

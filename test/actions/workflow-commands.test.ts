@@ -163,6 +163,12 @@ afterEach(async () => {
 const HEAD_SHA = 'a'.repeat(40);
 const example = readFileSync('examples/environments/dev.json', 'utf8');
 
+/** The example with the hostile text (less NUL, which no value may hold) as a variable's value. */
+function withHostileVariable(environment: { dify: object }) {
+  const value = HOSTILE.replaceAll('\u0000', '');
+  return { ...environment, dify: { ...environment.dify, environment: [{ name: 'NOTE_TEXT', value }] } };
+}
+
 /** A pull request whose workspace holds environment files with hostile names and contents. */
 async function hostilePullRequest(options: { fromFork?: boolean } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'hostile-workspace-'));
@@ -175,7 +181,8 @@ async function hostilePullRequest(options: { fromFork?: boolean } = {}) {
       2,
     ),
     [`environments/broken${HOSTILE_NAME}.json`]: `{ "name": ${JSON.stringify(HOSTILE)}, ${HOSTILE} }`,
-    'environments/dev.json': JSON.stringify({ ...JSON.parse(example), description: HOSTILE }, null, 2),
+    // Valid, so that it reaches AWS: the hostile text where the schema takes it, a variable's value.
+    'environments/dev.json': JSON.stringify(withHostileVariable(JSON.parse(example)), null, 2),
   };
   for (const [file, text] of Object.entries(files)) writeFileSync(join(workspace, file), text);
   const repository: FakeRepository = {

@@ -393,10 +393,7 @@ describe('renderStack', () => {
     for (const resource of tagged) {
       expect(propertiesOf(resource).Tags).toContainEqual({ Key: 'dify-aws-kit:environment', Value: 'prod' });
     }
-    const overridden = render({ tags: { 'dify-aws-kit:environment': 'prod' } }).template;
-    expect(propertiesOf(overridden.Resources.Cluster ?? { Type: '' }).Tags).toContainEqual({
-      Key: 'dify-aws-kit:environment',
-      Value: 'test',
-    });
+    // A file cannot claim another environment's tag: the schema keeps the dify-aws-kit: prefix for the kit.
+    expect(() => render({ tags: { 'dify-aws-kit:environment': 'prod' } })).toThrow(/reserves for its own tags/);
   });
 });
