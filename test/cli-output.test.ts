@@ -41,7 +41,7 @@ function hostileWorkspace(): { root: string; files: string[]; valid: string } {
   // variable's value (new lines, escapes and bidi characters included).
   const hostile = {
     ...example,
-    description: HOSTILE_VALUE.replaceAll(/[\n\u001b\u202e]/g, ''),
+    description: '::add-mask::value ##[warning]w <img src=x> @team #1',
     dify: { ...example.dify, environment: [{ name: 'NOTE_TEXT', value: HOSTILE_VALUE }] },
   };
   writeFileSync(valid, JSON.stringify(hostile, null, 2));

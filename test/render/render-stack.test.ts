@@ -394,6 +394,8 @@ describe('renderStack', () => {
       expect(propertiesOf(resource).Tags).toContainEqual({ Key: 'dify-aws-kit:environment', Value: 'prod' });
     }
     // A file cannot claim another environment's tag: the schema keeps the dify-aws-kit: prefix for the kit.
-    expect(() => render({ tags: { 'dify-aws-kit:environment': 'prod' } })).toThrow(/reserves for its own tags/);
+    expect(() => render({ tags: { 'dify-aws-kit:environment': 'prod' } })).toThrow(
+      /reserves for its own tags/,
+    );
   });
 });
