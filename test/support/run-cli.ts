@@ -31,7 +31,8 @@ export function runBundled(argv: string[], options: { cwd?: string } = {}): CliO
   const result = spawnSync(process.execPath, [bundledCli, ...argv], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
-    timeout: 30_000,
+    // Generous: a bundle's first run starts AWS's validator engine, slow on a busy 2-core machine.
+    timeout: 120_000,
     env: { ...process.env, NO_COLOR: '1' },
   });
   if (result.error) throw result.error;
